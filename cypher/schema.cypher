@@ -1,0 +1,23 @@
+// The schema of the Tracegraph graph, applied at every start. Every statement is idempotent.
+// Parameters: none.
+
+// Every node is an :Entity with a stable, unique, URL-safe id (a Source, an Event... are entities too).
+CREATE CONSTRAINT entity_id IF NOT EXISTS
+FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
+// Search: names, other spellings, descriptions and source titles in one full-text index. The
+// standard-folding analyzer folds diacritics and case, so "Ismayilova" finds "İsmayılova".
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.aliases, n.description, n.title]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+
+// The timeline orders and filters events by their (partial, ISO-8601) dates.
+CREATE RANGE INDEX event_date IF NOT EXISTS
+FOR (n:Event) ON (n.date);
+
+CREATE RANGE INDEX event_start_date IF NOT EXISTS
+FOR (n:Event) ON (n.startDate);
+
+// Listing the sources by type of document and publication date.
+CREATE RANGE INDEX source_published IF NOT EXISTS
+FOR (n:Source) ON (n.published);

@@ -1,0 +1,74 @@
+package org.tracegraph;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.function.Consumer;
+import io.javalin.config.JavalinConfig;
+import org.tracegraph.docs.DocsController;
+import org.tracegraph.graph.EntityController;
+import org.tracegraph.graph.EntityService;
+import org.tracegraph.graph.NeighbourhoodService;
+import org.tracegraph.http.Errors;
+import org.tracegraph.json.Json;
+import org.tracegraph.meta.MetaController;
+import org.tracegraph.paths.PathController;
+import org.tracegraph.paths.PathService;
+import org.tracegraph.search.SearchController;
+import org.tracegraph.search.SearchService;
+import org.tracegraph.sources.SourceController;
+import org.tracegraph.sources.SourceService;
+import org.tracegraph.timeline.TimelineController;
+import org.tracegraph.timeline.TimelineService;
+
+/** The web app: every route in one place. Built without starting, so tests and {@code main} share it. */
+public final class App {
+    private App() {
+    }
+
+    public static Javalin create(AppContext context) {
+        return create(context, config -> { });
+    }
+
+    /** {@code extra} lets a caller observe or adjust the configuration, e.g. a test listing the routes. */
+    public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
+        var db = context.database();
+        var meta = new MetaController(db, context.neo4jMode());
+        var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db));
+        var search = new SearchController(new SearchService(db));
+        var paths = new PathController(new PathService(db));
+        var timeline = new TimelineController(new TimelineService(db));
+        var sources = new SourceController(new SourceService(db));
+        var docs = new DocsController();
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(Json.mapper());
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            Errors.register(config.routes);
+            extra.accept(config);
+            config.routes.apiBuilder(() -> path("api", () -> {
+                get("health", meta::health);
+                get("vocabulary", meta::vocabulary);
+                get("openapi.json", docs::openApi);
+                get("docs", docs::page);
+                get("search", search::search);
+                path("entities/{id}", () -> {
+                    get(entities::entity);
+                    get("neighbourhood", entities::neighbourhood);
+                });
+                get("paths", paths::paths);
+                get("timeline", timeline::timeline);
+                path("sources", () -> {
+                    get(sources::list);
+                    get("{id}", sources::source);
+                    get("{id}/text", sources::text);
+                });
+            }));
+        });
+    }
+}

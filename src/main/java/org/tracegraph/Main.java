@@ -1,0 +1,29 @@
+package org.tracegraph;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracegraph.config.Settings;
+import org.tracegraph.config.SettingsException;
+
+/** Reads the settings, starts or connects to Neo4j, serves the API and the explorer until SIGTERM. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            var settings = Settings.fromEnvironment(System.getenv());
+            var server = Server.start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tracegraph-shutdown"));
+        } catch (SettingsException e) {
+            System.err.println("tracegraph: " + e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            LOG.error("Tracegraph could not start", e);
+            System.err.println("tracegraph: could not start: " + Server.rootMessage(e));
+            System.exit(1);
+        }
+    }
+}

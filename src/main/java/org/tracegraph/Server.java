@@ -1,0 +1,117 @@
+package org.tracegraph;
+
+import io.javalin.Javalin;
+import java.util.Optional;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracegraph.config.Secrets;
+import org.tracegraph.config.Settings;
+import org.tracegraph.config.SettingsException;
+import org.tracegraph.neo4j.Database;
+import org.tracegraph.neo4j.EmbeddedNeo4j;
+import org.tracegraph.neo4j.GraphSetup;
+
+/** A running Tracegraph: Neo4j (embedded, or the remote one it connects to), the driver and the web app. */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Optional<EmbeddedNeo4j> embedded;
+    private final Database database;
+    private final Javalin app;
+
+    private Server(Optional<EmbeddedNeo4j> embedded, Database database, Javalin app) {
+        this.embedded = embedded;
+        this.database = database;
+        this.app = app;
+    }
+
+    public static Server start(Settings settings) {
+        Optional<EmbeddedNeo4j> embedded = Optional.empty();
+        Database database = null;
+        try {
+            String uri;
+            String password;
+            if (settings.embedded()) {
+                password = settings.neo4jPassword()
+                        .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
+                var neo4j = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(),
+                        password, settings.pageCacheBytes());
+                embedded = Optional.of(neo4j);
+                uri = neo4j.boltUri();
+            } else {
+                uri = settings.neo4jUri().orElseThrow();
+                password = settings.neo4jPassword().orElseThrow(() -> new SettingsException(
+                        "NEO4J_PASSWORD must be set when NEO4J_URI points at a Neo4j server"));
+            }
+            var user = settings.embedded() ? EmbeddedNeo4j.USER : settings.neo4jUser();
+            database = new Database(uri, user, password, settings.neo4jDatabase(), settings);
+            verify(database);
+            GraphSetup.apply(database);
+            var editorToken = settings.editorToken()
+                    .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
+            var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken);
+            var app = App.create(context).start(settings.port());
+            var server = new Server(embedded, database, app);
+            server.logAddresses(settings);
+            return server;
+        } catch (RuntimeException e) {
+            if (database != null) database.close();
+            embedded.ifPresent(EmbeddedNeo4j::close);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Optional<EmbeddedNeo4j> embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Shutting down");
+        app.stop();
+        database.close();
+        embedded.ifPresent(EmbeddedNeo4j::close);
+    }
+
+    static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return String.valueOf(root.getMessage());
+    }
+
+    private static void verify(Database database) {
+        try {
+            database.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            throw new SettingsException("Neo4j at " + database.uri() + " refused the user name or password"
+                    + " (NEO4J_USER, NEO4J_PASSWORD)", e);
+        } catch (ServiceUnavailableException e) {
+            throw new SettingsException("Neo4j at " + database.uri() + " cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private void logAddresses(Settings settings) {
+        LOG.info("Tracegraph is serving at http://localhost:{}/ (API docs at /api/docs)", port());
+        if (embedded.isPresent()) {
+            var bolt = embedded.get();
+            LOG.info("Embedded Neo4j: Bolt at {} (user neo4j, password {}), data directory {}",
+                    bolt.boltUri(), settings.neo4jPassword().isPresent() ? "from NEO4J_PASSWORD"
+                            : "in " + settings.dataDir().resolve("neo4j-password"), settings.dataDir());
+        } else {
+            LOG.info("Neo4j: {} (database {})", database.uri(), database.name());
+        }
+        if (settings.editorToken().isEmpty()) {
+            LOG.info("Editor token (for writes) is kept in {}", settings.dataDir().resolve("editor-token"));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.tracegraph.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Tracegraph reads from its environment, with every default in one place.
+ * Built once in {@code main} (or by a test) and passed down; nothing else reads the environment.
+ */
+public record Settings(
+        int port,
+        Path dataDir,
+        Optional<String> neo4jUri,
+        String neo4jUser,
+        Optional<String> neo4jPassword,
+        String neo4jDatabase,
+        int boltPort,
+        Optional<String> editorToken,
+        long pageCacheBytes,
+        Duration databaseRetry) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final int DEFAULT_BOLT_PORT = 7687;
+
+    public static Settings fromEnvironment(Map<String, String> env) {
+        return new Settings(
+                port(env, "PORT", DEFAULT_PORT),
+                Path.of(text(env, "DATA_DIR").orElse("./data")).toAbsolutePath().normalize(),
+                text(env, "NEO4J_URI"),
+                text(env, "NEO4J_USER").orElse("neo4j"),
+                text(env, "NEO4J_PASSWORD"),
+                text(env, "NEO4J_DATABASE").orElse("neo4j"),
+                port(env, "BOLT_PORT", DEFAULT_BOLT_PORT),
+                text(env, "EDITOR_TOKEN"),
+                bytes(env, "NEO4J_PAGECACHE", 256L << 20),
+                Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)));
+    }
+
+    public boolean embedded() {
+        return neo4jUri.isEmpty();
+    }
+
+    public Settings withPort(int newPort) {
+        return new Settings(newPort, dataDir, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, boltPort,
+                editorToken, pageCacheBytes, databaseRetry);
+    }
+
+    private static Optional<String> text(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        return integer(env, name, fallback, 0, 65535);
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return fallback;
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value < min || value > max) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + " must be a whole number from " + min + " to " + max
+                    + ", not '" + raw.get() + "'");
+        }
+    }
+
+    /** Sizes as Neo4j writes them: 512m, 2g, or a plain number of bytes. */
+    private static long bytes(Map<String, String> env, String name, long fallback) {
+        var raw = text(env, name).map(String::toLowerCase);
+        if (raw.isEmpty()) return fallback;
+        var value = raw.get();
+        long unit = switch (value.charAt(value.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        var digits = unit == 1 ? value : value.substring(0, value.length() - 1);
+        try {
+            long number = Long.parseLong(digits);
+            if (number <= 0) throw new NumberFormatException();
+            return number * unit;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + " must be a size such as 512m or 2g, not '" + raw.get() + "'");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.tracegraph.graph;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.neo4j.driver.types.Relationship;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/** Reads one entity and its relationships. */
+public final class EntityService {
+    private final Database db;
+
+    public EntityService(Database db) {
+        this.db = db;
+    }
+
+    public EntityJson entity(String id, int limit) {
+        return db.readTransaction(tx -> {
+            var found = tx.run(CypherFile.query("queries/entity.cypher"), Map.of("id", id)).list();
+            if (found.isEmpty()) throw ApiException.notFound("entity", id);
+            var entity = GraphBuilder.node(found.get(0).get("n").asNode(), found.get(0).get("degree").asLong());
+
+            var rows = tx.run(CypherFile.query("queries/entity-relationships.cypher"),
+                    Map.of("id", id, "limit", limit + 1)).list();
+            var truncated = rows.size() > limit;
+            var shown = truncated ? rows.subList(0, limit) : rows;
+            var refs = GraphBuilder.References.lookUp(tx,
+                    GraphBuilder.referencedIds(shown.stream().map(row -> row.get("r").asRelationship()).toList()));
+            var relationships = new ArrayList<EntityJson.RelationshipJson>();
+            for (var row : shown) {
+                Relationship r = row.get("r").asRelationship();
+                var other = GraphBuilder.node(row.get("other").asNode(), row.get("otherDegree").asLong());
+                var outgoing = row.get("outgoing").asBoolean();
+                var edge = GraphBuilder.edge(r, outgoing ? id : other.id(), outgoing ? other.id() : id, refs);
+                relationships.add(new EntityJson.RelationshipJson(edge, outgoing ? "out" : "in", other));
+            }
+            return new EntityJson(entity, relationships, truncated);
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.tracegraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * The neighbourhood of an entity, walked breadth first one step per query, so that a hub with a hundred
+ * thousand relationships costs no more than {@code limit} of them: every step is bounded.
+ */
+public final class NeighbourhoodService {
+    /** Relationships read per step for each entity still allowed in: room for parallel claims between two. */
+    private static final int RELATIONSHIPS_PER_ENTITY = 4;
+
+    private final Database db;
+
+    public NeighbourhoodService(Database db) {
+        this.db = db;
+    }
+
+    public NeighbourhoodJson neighbourhood(String id, int depth, int limit) {
+        return db.readTransaction(tx -> {
+            var center = tx.run(CypherFile.query("queries/entity.cypher"), Map.of("id", id)).list();
+            if (center.isEmpty()) throw ApiException.notFound("entity", id);
+            var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
+            var seen = new HashSet<String>(List.of(id));
+            List<String> frontier = List.of(id);
+            boolean truncated = false;
+            for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
+                var next = new ArrayList<String>();
+                truncated |= step(tx, frontier, limit, graph, seen, next);
+                frontier = next;
+            }
+            if (depth > 1 || truncated) {
+                // the walk saw only the edges it went along: add those between entities it reached otherwise
+                tx.run(CypherFile.query("queries/relationships-among.cypher"),
+                                Map.of("ids", List.copyOf(seen), "limit", limit * RELATIONSHIPS_PER_ENTITY))
+                        .forEachRemaining(row -> graph.add(row.get("r").asRelationship()));
+            }
+            var built = graph.build(tx);
+            return new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated);
+        });
+    }
+
+    /** Takes one step out from {@code frontier}; says whether it had to leave entities out. */
+    private static boolean step(TransactionContext tx, List<String> frontier, int limit, GraphBuilder graph,
+                                HashSet<String> seen, List<String> next) {
+        int room = limit - graph.nodeCount() + 1;
+        int budget = Math.max(room, 1) * RELATIONSHIPS_PER_ENTITY;
+        var rows = tx.run(CypherFile.query("queries/neighbourhood-step.cypher"),
+                Map.of("frontier", frontier, "limit", budget)).list();
+        boolean truncated = rows.size() >= budget;
+        for (var row : rows) {
+            var other = row.get("other").asNode();
+            var otherId = other.get("id").asString();
+            if (!seen.contains(otherId)) {
+                if (graph.nodeCount() >= limit + 1) {
+                    truncated = true;
+                    continue;
+                }
+                seen.add(otherId);
+                next.add(otherId);
+                graph.add(other, row.get("otherDegree").asLong());
+            }
+            graph.add(row.get("r").asRelationship());
+        }
+        return truncated;
+    }
+}

@@ -1,0 +1,80 @@
+package org.tracegraph.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.UUID;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every failure to a problem response. No stack trace or internal detail ever reaches a client. */
+public final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private Errors() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.problem()));
+        routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+        routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
+        routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, e));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new Problem("about:blank",
+                reason(e.getStatus()), e.getStatus(), e.getMessage(), null)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            var incident = UUID.randomUUID().toString();
+            LOG.error("Unexpected error, incident {}, on {} {}", incident, ctx.method(), ctx.path(), e);
+            send(ctx, new Problem("/problems/internal-error", "Internal error", 500,
+                    "Something went wrong on the server; it was logged as incident " + incident, null));
+        });
+        routes.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                send(ctx, new Problem("/problems/not-found", "Not found", 404,
+                        "Nothing is served at " + ctx.path(), null));
+            }
+        });
+        routes.error(405, ctx -> {
+            if (!isProblem(ctx)) {
+                send(ctx, new Problem("about:blank", "Method not allowed", 405,
+                        ctx.method() + " is not allowed on " + ctx.path(), null));
+            }
+        });
+    }
+
+    public static void send(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+    }
+
+    private static void unavailable(Context ctx, Exception e) {
+        LOG.warn("Neo4j unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        send(ctx, new Problem("/problems/database-unavailable", "Database unavailable", 503,
+                "The graph database cannot be reached right now; try again in a few seconds", null));
+    }
+
+    private static boolean isProblem(Context ctx) {
+        var type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition failed";
+            case 413 -> "Content too large";
+            case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
+            default -> status >= 500 ? "Server error" : "Request error";
+        };
+    }
+}

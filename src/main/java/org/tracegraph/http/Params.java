@@ -1,0 +1,67 @@
+package org.tracegraph.http;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Query and path parameters, checked: every bad value becomes a 400 naming the parameter. */
+public final class Params {
+    public static final int MAX_TEXT_LENGTH = 200;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Params() {
+    }
+
+    public static Optional<String> text(Context ctx, String name) {
+        var value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return Optional.empty();
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw ApiException.badParameter(name, name + " is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        return Optional.of(value.strip());
+    }
+
+    public static String requiredText(Context ctx, String name) {
+        return text(ctx, name).orElseThrow(() -> ApiException.badParameter(name, name + " is required"));
+    }
+
+    public static int integer(Context ctx, String name, int fallback, int min, int max) {
+        var raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) return value;
+        } catch (NumberFormatException ignored) {
+            // reported below, with the range
+        }
+        throw ApiException.badParameter(name, name + " must be a whole number from " + min + " to " + max
+                + ", not '" + abbreviate(raw) + "'");
+    }
+
+    /** An entity id from the path or the query: a lowercase slug, as every id in the graph is. */
+    public static String id(String name, String value) {
+        if (value == null || value.isBlank()) throw ApiException.badParameter(name, name + " is required");
+        if (value.length() > MAX_TEXT_LENGTH || !ID.matcher(value).matches()) {
+            throw ApiException.badParameter(name, name + " must be an entity id (lowercase letters, digits and"
+                    + " single hyphens, such as 'khadija-ismayilova'), not '" + abbreviate(value) + "'");
+        }
+        return value;
+    }
+
+    public static String pathId(Context ctx, String name) {
+        return id(name, ctx.pathParam(name));
+    }
+
+    public static String requiredId(Context ctx, String name) {
+        return id(name, ctx.queryParam(name));
+    }
+
+    public static Optional<String> optionalId(Context ctx, String name) {
+        var value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(id(name, value));
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,86 @@
+package org.tracegraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.tracegraph.config.Settings;
+
+/**
+ * The one driver of the process and the database it talks to. Every query of the app goes through here,
+ * over Bolt, whether the server is the embedded one or a remote server or cluster.
+ */
+public final class Database implements AutoCloseable {
+    private final Driver driver;
+    private final String name;
+    private final String uri;
+
+    public Database(String uri, String user, String password, String name, Settings settings) {
+        this.uri = uri;
+        this.name = name;
+        var config = Config.builder()
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(settings.databaseRetry().toMillis(), TimeUnit.MILLISECONDS)
+                .withLogging(Logging.slf4j())
+                .withUserAgent("tracegraph")
+                .build();
+        this.driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
+    }
+
+    /** Runs one read query, routed to a reader in a cluster, and returns its records. */
+    public List<Record> read(String cypher, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher)
+                .withParameters(parameters)
+                .withConfig(QueryConfig.builder().withDatabase(name).withRouting(RoutingControl.READ).build())
+                .execute()
+                .records();
+    }
+
+    /** Runs several reads in one read transaction, so they see one state of the graph. */
+    public <T> T readTransaction(TransactionCallback<T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(name))) {
+            return session.executeRead(work);
+        }
+    }
+
+    /** Runs writes in one transaction: all of it commits, or none of it. */
+    public <T> T writeTransaction(TransactionCallback<T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(name))) {
+            return session.executeWrite(work);
+        }
+    }
+
+    /** Runs statements that cannot share a transaction with others, such as schema changes. */
+    public void run(String cypher) {
+        driver.executableQuery(cypher)
+                .withConfig(QueryConfig.builder().withDatabase(name).build())
+                .execute();
+    }
+
+    public void verifyConnectivity() {
+        driver.verifyConnectivity();
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

@@ -1,0 +1,103 @@
+package org.tracegraph.neo4j;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.tracegraph.config.SettingsException;
+
+/**
+ * A Neo4j Community server inside this process, reachable only through Bolt on loopback, so that the app
+ * talks to it through the driver exactly as it would to a remote server. Nothing else uses its Java API.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+    public static final String USER = "neo4j";
+
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+    }
+
+    /**
+     * Starts the server stored in {@code home}, with Bolt on 127.0.0.1:{@code boltPort} (0: a free port) and
+     * authentication on; the {@code neo4j} user gets {@code password}.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String password, long pageCacheBytes) {
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                    .build();
+        } catch (RuntimeException e) {
+            throw explain(e, home, boltPort);
+        }
+        try {
+            setPassword(dbms, password);
+            var ports = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+                    .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            return new EmbeddedNeo4j(dbms, ports.getLocalAddress(ConnectorType.BOLT).getPort());
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to the one it already has: that is the state we want.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
+    }
+
+    private static RuntimeException explain(RuntimeException e, Path home, int boltPort) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            var name = cause.getClass().getSimpleName();
+            var message = String.valueOf(cause.getMessage());
+            if (name.equals("FileLockException") || message.contains("lock file")
+                    || message.contains("Lock file")) {
+                return new SettingsException("The data directory " + home.getParent()
+                        + " is in use by another Tracegraph or Neo4j process; stop it, or set DATA_DIR to"
+                        + " another directory.", e);
+            }
+            if (message.contains("Address already in use") || name.equals("PortBindException")) {
+                return new SettingsException("Bolt port " + boltPort + " on 127.0.0.1 is already in use;"
+                        + " set BOLT_PORT to a free port (or 0 for any free port).", e);
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,43 @@
+package org.tracegraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What runs at every start: the schema, then the article's graph when the database holds no entity yet. */
+public final class GraphSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
+    public static final List<String> SEED_FILES = List.of(
+            "seed/01-sources.cypher", "seed/02-entities.cypher", "seed/03-relationships.cypher");
+
+    private GraphSetup() {
+    }
+
+    public static void apply(Database db) {
+        for (var statement : CypherFile.statements("schema.cypher")) {
+            db.run(statement);
+        }
+        db.run("CALL db.awaitIndexes(300)");
+        long entities = db.read(CypherFile.query("queries/count-entities.cypher"), Map.of())
+                .get(0).get("entities").asLong();
+        if (entities == 0) {
+            int statements = seed(db);
+            LOG.info("Loaded the seed graph ({} statements) into an empty database", statements);
+        }
+    }
+
+    /** Loads every seed file in one transaction: a seed is there whole, or not at all. */
+    static int seed(Database db) {
+        return db.writeTransaction(tx -> {
+            int count = 0;
+            for (var file : SEED_FILES) {
+                for (var statement : CypherFile.statements(file)) {
+                    tx.run(statement).consume();
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+}

@@ -1,0 +1,26 @@
+package org.tracegraph.paths;
+
+import java.util.List;
+import org.tracegraph.graph.EdgeJson;
+import org.tracegraph.graph.NodeJson;
+
+/**
+ * One path: graph JSON with the nodes in path order and the edges in hop order, how solid it is, and each hop
+ * as a sentence. {@code weakestHop} is the index in {@code hops} of the hop with the weakest evidence.
+ */
+public record PathJson(
+        List<NodeJson> nodes,
+        List<EdgeJson> edges,
+        int length,
+        String weakestStatus,
+        int weakestHop,
+        double strength,
+        List<Hop> hops) {
+
+    /** A hop from {@code from} to {@code to} along {@code edge}, told as a sentence. */
+    public record Hop(String from, String to, String edge, String status, String sentence) {
+    }
+
+    public record Paths(String from, String to, int maxHops, List<PathJson> paths) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.tracegraph.paths;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.tracegraph.graph.EdgeJson;
+import org.tracegraph.graph.GraphBuilder;
+import org.tracegraph.graph.NodeJson;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * How two entities are connected: the shortest paths between them, and the next-shortest, ranked so that
+ * among paths of one length those whose weakest hop is best supported come first.
+ */
+public final class PathService {
+    /** Candidate paths read before ranking; bounds the work on a dense graph. */
+    private static final int CANDIDATES = 500;
+
+    private final Database db;
+
+    public PathService(Database db) {
+        this.db = db;
+    }
+
+    public PathJson.Paths paths(String from, String to, int maxHops, int limit) {
+        return db.readTransaction(tx -> {
+            var ends = tx.run(CypherFile.query("queries/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
+                    .list(row -> row.get("id").asString());
+            for (var id : List.of(from, to)) {
+                if (!ends.contains(id)) throw ApiException.notFound("entity", id);
+            }
+            if (from.equals(to)) {
+                throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
+            }
+            var found = tx.run(CypherFile.query("queries/paths.cypher"), Map.of("from", from, "to", to,
+                    "maxHops", maxHops, "candidates", CANDIDATES)).list();
+            var relationships = new ArrayList<Relationship>();
+            found.forEach(row -> row.get("p").asPath().relationships().forEach(relationships::add));
+            var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
+            var paths = new ArrayList<PathJson>();
+            for (var row : found) {
+                paths.add(toJson(row.get("p").asPath(), row.get("degrees").asList(Value::asLong), refs));
+            }
+            paths.sort(Comparator.comparingInt(PathJson::length)
+                    .thenComparing(Comparator.comparingInt((PathJson p) -> Evidence.strength(p.weakestStatus())).reversed())
+                    .thenComparing(Comparator.comparingDouble(PathJson::strength).reversed()));
+            return new PathJson.Paths(from, to, maxHops, paths.subList(0, Math.min(limit, paths.size())));
+        });
+    }
+
+    private static PathJson toJson(Path path, List<Long> degrees, GraphBuilder.References refs) {
+        var nodes = new ArrayList<NodeJson>();
+        int n = 0;
+        for (var node : path.nodes()) nodes.add(GraphBuilder.node(node, degrees.get(n++)));
+        var edges = new ArrayList<EdgeJson>();
+        for (var segment : path) {
+            var r = segment.relationship();
+            boolean forward = r.startNodeElementId().equals(segment.start().elementId());
+            var a = segment.start().get("id").asString();
+            var b = segment.end().get("id").asString();
+            edges.add(GraphBuilder.edge(r, forward ? a : b, forward ? b : a, refs));
+        }
+        var hops = new ArrayList<PathJson.Hop>();
+        int weakest = 0;
+        double total = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            var edge = edges.get(i);
+            var from = nodes.get(i);
+            var to = nodes.get(i + 1);
+            hops.add(new PathJson.Hop(from.id(), to.id(), edge.id(), edge.status(), Sentences.hop(edge, nodes)));
+            int strength = Evidence.strength(edge.status());
+            total += strength;
+            if (strength < Evidence.strength(edges.get(weakest).status())) weakest = i;
+        }
+        double mean = edges.isEmpty() ? 0 : total / edges.size() / Evidence.CONFIRMED.ordinal();
+        return new PathJson(nodes, edges, edges.size(), edges.isEmpty() ? null : edges.get(weakest).status(),
+                weakest, Math.round(mean * 1000) / 1000.0, hops);
+    }
+}

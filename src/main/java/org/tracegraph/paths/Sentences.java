@@ -1,0 +1,27 @@
+package org.tracegraph.paths;
+
+import java.util.List;
+import org.tracegraph.graph.EdgeJson;
+import org.tracegraph.graph.NodeJson;
+import org.tracegraph.graph.Vocabulary;
+
+/** Tells a hop as a sentence an investigator can read: who did what to whom, and on what footing. */
+final class Sentences {
+    private Sentences() {
+    }
+
+    static String hop(EdgeJson edge, List<NodeJson> nodes) {
+        var subject = name(edge.source(), nodes);
+        var object = name(edge.target(), nodes);
+        var sentence = new StringBuilder(subject).append(' ').append(Vocabulary.verb(edge.type()))
+                .append(' ').append(object);
+        if (edge.role() != null) sentence.append(" (").append(edge.role()).append(')');
+        sentence.append(" — ").append(edge.status() == null ? "no status" : edge.status());
+        if (edge.claimedByName() != null) sentence.append(", according to ").append(edge.claimedByName());
+        return sentence.toString();
+    }
+
+    private static String name(String id, List<NodeJson> nodes) {
+        return nodes.stream().filter(n -> n.id().equals(id)).map(NodeJson::name).findFirst().orElse(id);
+    }
+}

@@ -1,0 +1,60 @@
+package org.tracegraph.sources;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.tracegraph.graph.GraphBuilder;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/** The documents behind the graph, and the relationships each one supports. */
+public final class SourceService {
+    private final Database db;
+
+    public SourceService(Database db) {
+        this.db = db;
+    }
+
+    public SourceJson.Sources sources(int limit) {
+        var rows = db.read(CypherFile.query("queries/sources.cypher"), Map.of("limit", limit + 1));
+        var sources = rows.stream().limit(limit).map(row -> {
+            var node = GraphBuilder.node(row.get("s").asNode(), row.get("degree").asLong());
+            return new SourceJson(node, textUrl(node.id()), null, null, null);
+        }).toList();
+        return new SourceJson.Sources(sources, rows.size() > limit);
+    }
+
+    public SourceJson source(String id, int limit) {
+        return db.readTransaction(tx -> {
+            var found = tx.run(CypherFile.query("queries/source.cypher"), Map.of("id", id)).list();
+            if (found.isEmpty()) throw ApiException.notFound("source", id);
+            var source = found.get(0).get("s").asNode();
+            var graph = new GraphBuilder().add(source, found.get(0).get("degree").asLong());
+            var rows = tx.run(CypherFile.query("queries/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
+                    .list();
+            rows.stream().limit(limit).forEach(row -> graph
+                    .add(row.get("a").asNode(), row.get("aDegree").asLong())
+                    .add(row.get("b").asNode(), row.get("bDegree").asLong())
+                    .add(row.get("r").asRelationship()));
+            var built = graph.build(tx);
+            return new SourceJson(built.nodes().get(0), textUrl(id), built.nodes(), built.edges(), rows.size() > limit);
+        });
+    }
+
+    /** The full text of a source, where Tracegraph holds it (in {@code sources/<id>.txt}). */
+    public Optional<String> text(String id) {
+        try (var in = getClass().getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String textUrl(String id) {
+        return getClass().getClassLoader().getResource("sources/" + id + ".txt") == null ? null
+                : "/api/sources/" + id + "/text";
+    }
+}

@@ -1,0 +1,53 @@
+package org.tracegraph.timeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/** Events in date order, optionally within a period and tied to one entity. */
+public final class TimelineService {
+    private final Database db;
+
+    public TimelineService(Database db) {
+        this.db = db;
+    }
+
+    public TimelineJson timeline(Optional<String> from, Optional<String> to, Optional<String> entity, int limit) {
+        return db.readTransaction(tx -> {
+            if (entity.isPresent()
+                    && tx.run(CypherFile.query("queries/entities-exist.cypher"), Map.of("ids", List.of(entity.get())))
+                    .list().isEmpty()) {
+                throw ApiException.notFound("entity", entity.get());
+            }
+            var params = new HashMap<String, Object>();
+            params.put("from", from.orElse(null));
+            params.put("to", to.orElse(null));
+            params.put("entity", entity.orElse(null));
+            params.put("limit", limit + 1);
+            var rows = tx.run(CypherFile.query("queries/timeline.cypher"), params).list();
+            var events = rows.stream().limit(limit).map(row -> {
+                var e = row.get("e").asNode();
+                return new TimelineJson.Event(e.get("id").asString(), e.get("name").asString(),
+                        row.get("start").asString(), text(row.get("end")), e.get("dateApprox").isNull() ? null
+                        : e.get("dateApprox").asBoolean(), text(e.get("kind")), text(e.get("description")),
+                        row.get("participants").asList(TimelineService::participant));
+            }).toList();
+            return new TimelineJson(from.orElse(null), to.orElse(null), entity.orElse(null), events,
+                    rows.size() > limit);
+        });
+    }
+
+    private static TimelineJson.Participant participant(Value p) {
+        return new TimelineJson.Participant(p.get("id").asString(), text(p.get("name")), text(p.get("type")),
+                text(p.get("relationship")), text(p.get("role")), text(p.get("status")));
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+}
