@@ -4,7 +4,12 @@
 // (Neo4j 5.26 takes only literals for the number of groups and the bounds of the quantifier.)
 // Returns: p (path), degrees (how many relationships each node of p has, in path order).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 3 GROUPS (a)-[]-{1,6}(b)
+// Conditions inside the parentheses hold for every path considered, before the shortest are selected:
+// a path visits each entity once (a detour back through an entity explains nothing).
+MATCH p = SHORTEST 3 GROUPS (
+  (a) ((x)-[]-(y)){1,6} (b)
+  WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..])
+)
 WHERE length(p) <= $maxHops
 RETURN p, [n IN nodes(p) | COUNT { (n)--() }] AS degrees
 LIMIT $candidates

@@ -36,6 +36,7 @@ public final class Server implements AutoCloseable {
             if (settings.embedded()) {
                 password = settings.neo4jPassword()
                         .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
+                LOG.info("Starting the embedded Neo4j in {}", settings.dataDir().resolve("neo4j"));
                 var neo4j = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(),
                         password, settings.pageCacheBytes());
                 embedded = Optional.of(neo4j);
@@ -48,6 +49,7 @@ public final class Server implements AutoCloseable {
             var user = settings.embedded() ? EmbeddedNeo4j.USER : settings.neo4jUser();
             database = new Database(uri, user, password, settings.neo4jDatabase(), settings);
             verify(database);
+            LOG.info("Connected to Neo4j at {}; applying the schema", uri);
             GraphSetup.apply(database);
             var editorToken = settings.editorToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));

@@ -1,0 +1,58 @@
+package org.tracegraph.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tracegraph.Server;
+import org.tracegraph.config.Settings;
+
+/**
+ * One Tracegraph, with its embedded Neo4j and the seed graph, for the whole test run: started by the first
+ * test class that needs it, stopped when the run ends. Tests reach it over real HTTP and real Bolt.
+ */
+public final class TestServer implements BeforeAllCallback {
+    private static Server server;
+    private static Path dataDir;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestServer.class, k -> start(), AutoCloseable.class);
+    }
+
+    private static synchronized AutoCloseable start() {
+        try {
+            dataDir = Files.createTempDirectory("tracegraph-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server = Server.start(Settings.fromEnvironment(environment(dataDir)));
+        return () -> server.close();
+    }
+
+    /** The environment of a Tracegraph on {@code dataDir} with free ports: HTTP and Bolt on any free port. */
+    public static Map<String, String> environment(Path dataDir) {
+        var env = new HashMap<String, String>();
+        env.put("DATA_DIR", dataDir.toString());
+        env.put("PORT", "0");
+        env.put("BOLT_PORT", "0");
+        env.put("NEO4J_PAGECACHE", "64m");
+        return env;
+    }
+
+    public static Server server() {
+        return server;
+    }
+
+    public static Path dataDir() {
+        return dataDir;
+    }
+
+    public static Http http() {
+        return new Http("http://localhost:" + server.port());
+    }
+}
