@@ -47,6 +47,7 @@ public final class App {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.mapper());
+            config.http.prefer405over404 = true;
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             Errors.register(config.routes);

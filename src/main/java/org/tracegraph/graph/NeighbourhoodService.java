@@ -36,12 +36,12 @@ public final class NeighbourhoodService {
                 truncated |= step(tx, frontier, limit, graph, seen, next);
                 frontier = next;
             }
-            if (depth > 1 || truncated) {
-                // the walk saw only the edges it went along: add those between entities it reached otherwise
-                tx.run(CypherFile.query("queries/relationships-among.cypher"),
-                                Map.of("ids", List.copyOf(seen), "limit", limit * RELATIONSHIPS_PER_ENTITY))
-                        .forEachRemaining(row -> graph.add(row.get("r").asRelationship()));
-            }
+            // the walk saw only the edges it went along: add those between the entities it reached
+            int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
+            var among = tx.run(CypherFile.query("queries/relationships-among.cypher"),
+                    Map.of("ids", List.copyOf(seen), "limit", edgeBudget)).list();
+            among.forEach(row -> graph.add(row.get("r").asRelationship()));
+            truncated |= among.size() >= edgeBudget;
             var built = graph.build(tx);
             return new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated);
         });

@@ -14,11 +14,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badParameter(String parameter, String detail) {
-        return new ApiException(new Problem("/problems/bad-parameter", "Bad parameter", 400, detail, parameter));
+        return new ApiException(new Problem(Errors.BAD_PARAMETER, "Bad parameter", 400, detail, parameter));
     }
 
     public static ApiException notFound(String what, String id) {
-        return new ApiException(new Problem("/problems/not-found", "Not found", 404,
+        return new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404,
                 "No " + what + " has the id '" + id + "'", null));
     }
 }

@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    /** Problem types: each names a section of the page at /problems/ that says what it means. */
+    public static final String BAD_PARAMETER = "/problems/#bad-parameter";
+    public static final String NOT_FOUND = "/problems/#not-found";
+    public static final String DATABASE_UNAVAILABLE = "/problems/#database-unavailable";
+    public static final String INTERNAL_ERROR = "/problems/#internal-error";
 
     private Errors() {
     }
@@ -23,17 +28,18 @@ public final class Errors {
         routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, e));
-        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new Problem("about:blank",
-                reason(e.getStatus()), e.getStatus(), e.getMessage(), null)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new Problem(
+                e.getStatus() == 404 ? NOT_FOUND : "about:blank", reason(e.getStatus()), e.getStatus(),
+                e.getStatus() == 404 ? "Nothing is served at " + ctx.path() : e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             var incident = UUID.randomUUID().toString();
             LOG.error("Unexpected error, incident {}, on {} {}", incident, ctx.method(), ctx.path(), e);
-            send(ctx, new Problem("/problems/internal-error", "Internal error", 500,
+            send(ctx, new Problem(INTERNAL_ERROR, "Internal error", 500,
                     "Something went wrong on the server; it was logged as incident " + incident, null));
         });
         routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
-                send(ctx, new Problem("/problems/not-found", "Not found", 404,
+                send(ctx, new Problem(NOT_FOUND, "Not found", 404,
                         "Nothing is served at " + ctx.path(), null));
             }
         });
@@ -52,7 +58,7 @@ public final class Errors {
     private static void unavailable(Context ctx, Exception e) {
         LOG.warn("Neo4j unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-        send(ctx, new Problem("/problems/database-unavailable", "Database unavailable", 503,
+        send(ctx, new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503,
                 "The graph database cannot be reached right now; try again in a few seconds", null));
     }
 

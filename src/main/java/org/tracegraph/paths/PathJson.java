@@ -1,5 +1,6 @@
 package org.tracegraph.paths;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.NodeJson;
@@ -8,6 +9,7 @@ import org.tracegraph.graph.NodeJson;
  * One path: graph JSON with the nodes in path order and the edges in hop order, how solid it is, and each hop
  * as a sentence. {@code weakestHop} is the index in {@code hops} of the hop with the weakest evidence.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PathJson(
         List<NodeJson> nodes,
         List<EdgeJson> edges,
@@ -18,6 +20,7 @@ public record PathJson(
         List<Hop> hops) {
 
     /** A hop from {@code from} to {@code to} along {@code edge}, told as a sentence. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Hop(String from, String to, String edge, String status, String sentence) {
     }
 

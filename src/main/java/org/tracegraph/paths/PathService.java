@@ -29,14 +29,14 @@ public final class PathService {
     }
 
     public PathJson.Paths paths(String from, String to, int maxHops, int limit) {
+        if (from.equals(to)) {
+            throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
+        }
         return db.readTransaction(tx -> {
             var ends = tx.run(CypherFile.query("queries/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
                     .list(row -> row.get("id").asString());
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
-            }
-            if (from.equals(to)) {
-                throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
             }
             var found = tx.run(CypherFile.query("queries/paths.cypher"), Map.of("from", from, "to", to,
                     "maxHops", maxHops, "candidates", CANDIDATES)).list();

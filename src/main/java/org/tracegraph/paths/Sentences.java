@@ -15,10 +15,18 @@ final class Sentences {
         var object = name(edge.target(), nodes);
         var sentence = new StringBuilder(subject).append(' ').append(Vocabulary.verb(edge.type()))
                 .append(' ').append(object);
-        if (edge.role() != null) sentence.append(" (").append(edge.role()).append(')');
-        sentence.append(" — ").append(edge.status() == null ? "no status" : edge.status());
-        if (edge.claimedByName() != null) sentence.append(", according to ").append(edge.claimedByName());
+        if (edge.role() != null) sentence.append(" [").append(edge.role()).append(']');
+        sentence.append(" — ").append(edge.status() == null ? "no status given" : edge.status());
+        if (edge.claimedByName() != null) sentence.append(by(edge.status())).append(edge.claimedByName());
         return sentence.toString();
+    }
+
+    /** Who stands behind a claim, in the words its status calls for: alleged by, denied by... */
+    private static String by(String status) {
+        return switch (status == null ? "" : status) {
+            case "alleged", "denied", "disputed", "reported" -> " by ";
+            default -> ", according to ";
+        };
     }
 
     private static String name(String id, List<NodeJson> nodes) {

@@ -22,8 +22,8 @@ public final class SearchController {
     public void search(Context ctx) {
         var query = Params.requiredText(ctx, "q");
         var type = Params.text(ctx, "type").map(t -> Optional.ofNullable(TYPES.get(t.toLowerCase(Locale.ROOT)))
-                .orElseThrow(() -> ApiException.badParameter("type", "type must be one of person, organisation,"
-                        + " event, place or source, not '" + t + "'")));
+                .orElseThrow(() -> ApiException.badParameter("type", "type must be one of person, organisation"
+                        + " (or organization), event, place or source, not '" + t + "'")));
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
         ctx.json(new SearchResult.Results(query, search.search(query, type, limit)));
     }

@@ -1,7 +1,6 @@
 package org.tracegraph.sources;
 
 import io.javalin.http.Context;
-import org.tracegraph.http.ApiException;
 import org.tracegraph.http.Params;
 
 /** HTTP in and out for source documents. */
@@ -22,7 +21,6 @@ public final class SourceController {
 
     public void text(Context ctx) {
         var id = Params.pathId(ctx, "id");
-        var text = sources.text(id).orElseThrow(() -> ApiException.notFound("source text", id));
-        ctx.contentType("text/plain; charset=utf-8").result(text);
+        ctx.contentType("text/plain; charset=utf-8").result(sources.text(id));
     }
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.http.ApiException;
 import org.tracegraph.neo4j.CypherFile;
@@ -31,8 +32,8 @@ public final class SourceService {
         return db.readTransaction(tx -> {
             var found = tx.run(CypherFile.query("queries/source.cypher"), Map.of("id", id)).list();
             if (found.isEmpty()) throw ApiException.notFound("source", id);
-            var source = found.get(0).get("s").asNode();
-            var graph = new GraphBuilder().add(source, found.get(0).get("degree").asLong());
+            var source = GraphBuilder.node(found.get(0).get("s").asNode(), found.get(0).get("degree").asLong());
+            var graph = new GraphBuilder();
             var rows = tx.run(CypherFile.query("queries/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
                     .list();
             rows.stream().limit(limit).forEach(row -> graph
@@ -40,17 +41,22 @@ public final class SourceService {
                     .add(row.get("b").asNode(), row.get("bDegree").asLong())
                     .add(row.get("r").asRelationship()));
             var built = graph.build(tx);
-            return new SourceJson(built.nodes().get(0), textUrl(id), built.nodes(), built.edges(), rows.size() > limit);
+            return new SourceJson(source, textUrl(id), built.nodes(), built.edges(), rows.size() > limit);
         });
     }
 
     /** The full text of a source, where Tracegraph holds it (in {@code sources/<id>.txt}). */
-    public Optional<String> text(String id) {
+    public String text(String id) {
         try (var in = getClass().getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (db.read(CypherFile.query("queries/source.cypher"), Map.of("id", id)).isEmpty()) {
+            throw ApiException.notFound("source", id);
+        }
+        throw new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404,
+                "Tracegraph does not hold the text of the source '" + id + "'; its publisher may", null));
     }
 
     private String textUrl(String id) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** Events in date order, each with the entities tied to it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineJson(String from, String to, String entity, List<Event> events, boolean truncated) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -11,9 +12,12 @@ public record TimelineJson(String from, String to, String entity, List<Event> ev
                         String description, List<Participant> participants) {
     }
 
-    /** An entity tied to an event, and how: the relationship type, its role and status. */
+    /**
+     * An entity tied to an event, and on what evidence: the relationship's type, its direction ({@code out}
+     * when it runs from the participant to the event), role, status, claimant and quote.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Participant(String id, String name, String type, String relationship, String role,
-                              String status) {
+    public record Participant(String id, String name, String type, String relationship, String direction,
+                              String role, String status, String claimedBy, String quote, String relationshipId) {
     }
 }

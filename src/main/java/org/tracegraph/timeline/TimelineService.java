@@ -44,7 +44,8 @@ public final class TimelineService {
 
     private static TimelineJson.Participant participant(Value p) {
         return new TimelineJson.Participant(p.get("id").asString(), text(p.get("name")), text(p.get("type")),
-                text(p.get("relationship")), text(p.get("role")), text(p.get("status")));
+                text(p.get("relationship")), text(p.get("direction")), text(p.get("role")), text(p.get("status")),
+                text(p.get("claimedBy")), text(p.get("quote")), text(p.get("relationshipId")));
     }
 
     private static String text(Value value) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracegraph.support.Problems.assertProblem;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracegraph.http.Errors;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -31,8 +33,20 @@ class MetaApiTest {
 
     @Test
     void unknown_routes_and_methods_get_a_problem_not_a_page() {
-        assertProblem(http.get("/api/nothing-here"), 404);
+        var problem = assertProblem(http.get("/api/nothing-here"), 404);
+        assertEquals(Errors.NOT_FOUND, problem.get("type").asText());
         assertProblem(http.get("/no-such-page.html"), 404);
+        assertProblem(http.post("/api/health", "{}"), 405);
+    }
+
+    @Test
+    void every_problem_type_links_to_a_section_that_explains_it() {
+        var page = http.get("/problems/");
+        assertEquals(200, page.status());
+        for (var type : List.of(Errors.BAD_PARAMETER, Errors.NOT_FOUND, Errors.DATABASE_UNAVAILABLE, Errors.INTERNAL_ERROR)) {
+            assertTrue(type.startsWith("/problems/#"), type);
+            assertTrue(page.body().contains("id=\"" + type.substring("/problems/#".length()) + "\""), type);
+        }
     }
 
     @Test

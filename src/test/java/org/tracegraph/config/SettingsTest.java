@@ -1,0 +1,38 @@
+package org.tracegraph.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void defaults_follow_the_runtime_contract() {
+        var settings = Settings.fromEnvironment(Map.of());
+        assertEquals(7070, settings.port());
+        assertEquals(7687, settings.boltPort());
+        assertTrue(settings.embedded());
+        assertEquals("neo4j", settings.neo4jDatabase());
+        assertTrue(settings.dataDir().endsWith("data"));
+    }
+
+    @Test
+    void a_remote_uri_turns_the_embedded_database_off() {
+        var settings = Settings.fromEnvironment(Map.of("NEO4J_URI", "neo4j+s://example.databases.neo4j.io",
+                "NEO4J_DATABASE", "graph"));
+        assertTrue(!settings.embedded());
+        assertEquals("graph", settings.neo4jDatabase());
+    }
+
+    @Test
+    void a_bad_setting_is_named_in_one_sentence() {
+        var e = assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("PORT", "seventy")));
+        assertEquals("PORT must be a whole number from 0 to 65535, not 'seventy'", e.getMessage());
+        assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("BOLT_PORT", "70000")));
+        assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("NEO4J_PAGECACHE", "lots")));
+        assertEquals(512L << 20, Settings.fromEnvironment(Map.of("NEO4J_PAGECACHE", "512m")).pageCacheBytes());
+    }
+}

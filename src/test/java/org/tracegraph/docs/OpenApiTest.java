@@ -1,0 +1,74 @@
+package org.tracegraph.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracegraph.App;
+import org.tracegraph.AppContext;
+import org.tracegraph.support.Http;
+import org.tracegraph.support.TestServer;
+
+@ExtendWith(TestServer.class)
+class OpenApiTest {
+    private final Http http = TestServer.http();
+
+    @Test
+    void every_api_route_is_documented_and_every_documented_route_exists() {
+        var routes = new TreeSet<String>();
+        var context = new AppContext(TestServer.server().database(), "embedded", "unused");
+        var app = App.create(context, config -> config.events.handlerAdded(meta -> {
+            if (meta.getPath().startsWith("/api/")) {
+                routes.add(meta.getHttpMethod().name().toLowerCase(Locale.ROOT) + " " + meta.getPath());
+            }
+        }));
+        app.start(0);
+        app.stop();
+        assertTrue(routes.size() >= 10, routes.toString());
+
+        var documented = new TreeSet<String>();
+        var paths = http.get("/api/openapi.json").json().get("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fieldNames().forEachRemaining(method -> {
+            if (!method.equals("parameters")) documented.add(method + " " + path);
+        }));
+        assertEquals(routes, documented);
+    }
+
+    @Test
+    void the_document_is_openapi_3_1_and_describes_its_errors_as_problems() {
+        var response = http.get("/api/openapi.json");
+        assertEquals(200, response.status());
+        assertTrue(response.contentType().startsWith("application/json"));
+        var doc = response.json();
+        assertEquals("3.1.0", doc.get("openapi").asText());
+        assertTrue(doc.at("/components/schemas/Problem/properties").has("detail"));
+        var operations = new ArrayList<String>();
+        doc.get("paths").forEach(path -> path.fields().forEachRemaining(op -> {
+            if (!op.getKey().equals("parameters")) operations.add(op.getValue().path("operationId").asText());
+        }));
+        assertFalse(operations.contains(""), "every operation has an operationId");
+    }
+
+    @Test
+    void the_docs_page_loads_its_assets_from_the_webjar() {
+        var redirect = http.get("/api/docs");
+        assertEquals(302, redirect.status());
+        assertEquals("/docs/", redirect.location());
+        var page = http.get("/docs/");
+        assertEquals(200, page.status());
+        var assets = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
+        int count = 0;
+        while (assets.find()) {
+            var asset = http.get(assets.group(1));
+            assertEquals(200, asset.status(), assets.group(1));
+            count++;
+        }
+        assertTrue(count >= 3, "the stylesheet, Swagger UI and the page's script");
+    }
+}
