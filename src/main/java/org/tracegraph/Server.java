@@ -38,7 +38,7 @@ public final class Server implements AutoCloseable {
                         .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
                 LOG.info("Starting the embedded Neo4j in {}", settings.dataDir().resolve("neo4j"));
                 var neo4j = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(),
-                        password, settings.pageCacheBytes());
+                        settings.pageCacheBytes());
                 embedded = Optional.of(neo4j);
                 uri = neo4j.boltUri();
             } else {
@@ -48,6 +48,10 @@ public final class Server implements AutoCloseable {
             }
             var user = settings.embedded() ? EmbeddedNeo4j.USER : settings.neo4jUser();
             database = new Database(uri, user, password, settings.neo4jDatabase(), settings);
+            if (embedded.isPresent() && !database.acceptsCredentials()) {
+                // first start, or NEO4J_PASSWORD changed since the last one
+                embedded.get().setPassword(password);
+            }
             verify(database);
             LOG.info("Connected to Neo4j at {}; applying the schema", uri);
             GraphSetup.apply(database);

@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.tracegraph.config.Settings;
 
 /**
@@ -69,6 +70,16 @@ public final class Database implements AutoCloseable {
 
     public void verifyConnectivity() {
         driver.verifyConnectivity();
+    }
+
+    /** Whether the server takes the user name and password this driver was built with. */
+    public boolean acceptsCredentials() {
+        try {
+            driver.verifyConnectivity();
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
     }
 
     public String uri() {

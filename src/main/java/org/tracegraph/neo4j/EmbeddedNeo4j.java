@@ -1,9 +1,11 @@
 package org.tracegraph.neo4j;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -31,9 +33,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /**
      * Starts the server stored in {@code home}, with Bolt on 127.0.0.1:{@code boltPort} (0: a free port) and
-     * authentication on; the {@code neo4j} user gets {@code password}.
+     * authentication on. The {@code neo4j} user's password is set by {@link #setPassword}.
      */
-    public static EmbeddedNeo4j start(Path home, int boltPort, String password, long pageCacheBytes) {
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -44,12 +46,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                    // an investigator's server tells no one that it runs
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // the app closes its driver before the server: no Bolt connection is left to wait for
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
         } catch (RuntimeException e) {
             throw explain(e, home, boltPort);
         }
         try {
-            setPassword(dbms, password);
             var ports = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
                     .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             return new EmbeddedNeo4j(dbms, ports.getLocalAddress(ConnectorType.BOLT).getPort());
@@ -72,7 +78,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         dbms.shutdown();
     }
 
-    private static void setPassword(DatabaseManagementService dbms, String password) {
+    /**
+     * Gives the {@code neo4j} user {@code password}. It takes seconds (a system-database command), so the
+     * caller first tries whether the password already works.
+     */
+    public void setPassword(String password) {
         var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",

@@ -22,7 +22,8 @@ class DatabaseOutageTest {
     @Test
     void a_stopped_database_gives_503_with_retry_after_and_the_app_recovers_when_it_returns() throws Exception {
         var neo4jHome = Files.createTempDirectory("tracegraph-remote-neo4j-");
-        var neo4j = EmbeddedNeo4j.start(neo4jHome, 0, "remote-secret", 64L << 20);
+        var neo4j = EmbeddedNeo4j.start(neo4jHome, 0, 64L << 20);
+        neo4j.setPassword("remote-secret");
         int boltPort = neo4j.boltPort();
         var env = TestServer.environment(Files.createTempDirectory("tracegraph-remote-app-"));
         env.put("NEO4J_URI", "bolt://127.0.0.1:" + boltPort);
@@ -43,7 +44,7 @@ class DatabaseOutageTest {
             assertProblem(http.get("/api/entities/ruslan-bashirli"), 503);
             assertProblem(http.get("/api/paths?from=ruslan-bashirli&to=ndi"), 503);
 
-            neo4j = EmbeddedNeo4j.start(neo4jHome, boltPort, "remote-secret", 64L << 20);
+            neo4j = EmbeddedNeo4j.start(neo4jHome, boltPort, 64L << 20);
             var deadline = Instant.now().plus(Duration.ofSeconds(60));
             int status = 0;
             while (Instant.now().isBefore(deadline) && (status = http.get("/api/health").status()) != 200) {
