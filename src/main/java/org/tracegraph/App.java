@@ -12,6 +12,7 @@ import org.tracegraph.docs.DocsController;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
+import org.tracegraph.graph.SubgraphService;
 import org.tracegraph.http.Errors;
 import org.tracegraph.json.Json;
 import org.tracegraph.meta.MetaController;
@@ -37,7 +38,8 @@ public final class App {
     public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
         var db = context.database();
         var meta = new MetaController(db, context.neo4jMode());
-        var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db));
+        var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
+                new SubgraphService(db));
         var search = new SearchController(new SearchService(db));
         var paths = new PathController(new PathService(db));
         var timeline = new TimelineController(new TimelineService(db));
@@ -48,6 +50,8 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.mapper());
             config.http.prefer405over404 = true;
+            // a shared view names its entities in the query string: room for hundreds of ids
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             Errors.register(config.routes);
@@ -58,6 +62,7 @@ public final class App {
                 get("openapi.json", docs::openApi);
                 get("docs", docs::page);
                 get("search", search::search);
+                get("graph", entities::subgraph);
                 path("entities/{id}", () -> {
                     get(entities::entity);
                     get("neighbourhood", entities::neighbourhood);

@@ -23,11 +23,19 @@ public final class NeighbourhoodService {
         this.db = db;
     }
 
-    public NeighbourhoodJson neighbourhood(String id, int depth, int limit) {
+    /**
+     * Depth 1 is paged: {@code limit} direct neighbours from {@code offset} on, with {@code nextOffset} set
+     * while more remain, so that a hub is shown 25 at a time. Deeper walks are not paged.
+     */
+    public NeighbourhoodJson neighbourhood(String id, int depth, int limit, int offset) {
+        if (offset > 0 && depth > 1) {
+            throw ApiException.badParameter("offset", "offset pages the direct neighbours: use it with depth=1");
+        }
         return db.readTransaction(tx -> {
             var center = tx.run(CypherFile.query("queries/entity.cypher"), Map.of("id", id)).list();
             if (center.isEmpty()) throw ApiException.notFound("entity", id);
             var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
+            if (depth == 1) return page(tx, id, graph, limit, offset);
             var seen = new HashSet<String>(List.of(id));
             List<String> frontier = List.of(id);
             boolean truncated = false;
@@ -43,8 +51,30 @@ public final class NeighbourhoodService {
             among.forEach(row -> graph.add(row.get("r").asRelationship()));
             truncated |= among.size() >= edgeBudget;
             var built = graph.build(tx);
-            return new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated);
+            return new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated, 0, null);
         });
+    }
+
+    private static NeighbourhoodJson page(TransactionContext tx, String id, GraphBuilder graph, int limit, int offset) {
+        var rows = tx.run(CypherFile.query("queries/neighbours-page.cypher"),
+                Map.of("id", id, "offset", offset, "limit", limit + 1)).list();
+        boolean more = rows.size() > limit;
+        var shown = more ? rows.subList(0, limit) : rows;
+        var ids = new ArrayList<String>();
+        for (var row : shown) {
+            var other = row.get("other").asNode();
+            graph.add(other, row.get("otherDegree").asLong());
+            ids.add(other.get("id").asString());
+        }
+        var all = new ArrayList<>(ids);
+        all.add(id);
+        int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
+        var edges = tx.run(CypherFile.query("queries/relationships-touching.cypher"),
+                Map.of("ids", ids, "among", all, "limit", edgeBudget)).list();
+        edges.forEach(row -> graph.add(row.get("r").asRelationship()));
+        var built = graph.build(tx);
+        return new NeighbourhoodJson(id, 1, built.nodes(), built.edges(), more || edges.size() >= edgeBudget,
+                offset, more ? offset + limit : null);
     }
 
     /** Takes one step out from {@code frontier}; says whether it had to leave entities out. */

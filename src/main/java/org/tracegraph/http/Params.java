@@ -1,6 +1,8 @@
 package org.tracegraph.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,21 @@ public final class Params {
     public static Optional<String> optionalId(Context ctx, String name) {
         var value = ctx.queryParam(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(id(name, value));
+    }
+
+    /** A comma-separated list of entity ids, at least one and at most {@code max}, without repeats. */
+    public static List<String> ids(Context ctx, String name, int max) {
+        var raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) throw ApiException.badParameter(name, name + " is required");
+        var ids = new LinkedHashSet<String>();
+        for (var part : raw.split(",", -1)) {
+            if (!part.isBlank()) ids.add(id(name, part.strip()));
+        }
+        if (ids.isEmpty()) throw ApiException.badParameter(name, name + " is required");
+        if (ids.size() > max) {
+            throw ApiException.badParameter(name, name + " names " + ids.size() + " entities; at most " + max);
+        }
+        return List.copyOf(ids);
     }
 
     static String abbreviate(String value) {

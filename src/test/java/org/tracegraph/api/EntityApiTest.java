@@ -90,7 +90,58 @@ class EntityApiTest {
     }
 
     @Test
+    void direct_neighbours_come_in_pages_that_together_hold_them_all() {
+        var all = new HashSet<String>();
+        http.get("/api/entities/azerbaijan").json().get("relationships").forEach(r -> all.add(r.get("other").get("id").asText()));
+        assertTrue(all.size() > 6, "Azerbaijan is a hub of the seed: " + all.size());
+        var paged = new HashSet<String>();
+        int offset = 0;
+        int pages = 0;
+        while (true) {
+            var page = http.get("/api/entities/azerbaijan/neighbourhood?depth=1&limit=3&offset=" + offset).json();
+            assertEquals(offset, page.get("offset").asInt());
+            var nodes = page.get("nodes");
+            assertTrue(nodes.size() <= 4, "the centre and at most three neighbours");
+            for (var n : nodes) {
+                var id = n.get("id").asText();
+                if (!id.equals("azerbaijan")) assertTrue(paged.add(id), id + " came on two pages");
+            }
+            pages++;
+            if (!page.has("nextOffset")) {
+                assertFalse(page.get("truncated").asBoolean());
+                break;
+            }
+            assertTrue(page.get("truncated").asBoolean());
+            offset = page.get("nextOffset").asInt();
+        }
+        assertEquals(all, paged);
+        assertTrue(pages >= 3);
+    }
+
+    @Test
+    void a_set_of_entities_comes_with_the_relationships_among_them() {
+        var graph = http.get("/api/graph?ids=ruslan-bashirli,ndi,no-such-entity").json();
+        var ids = new HashSet<String>();
+        graph.get("nodes").forEach(n -> ids.add(n.get("id").asText()));
+        assertEquals(java.util.Set.of("ruslan-bashirli", "ndi"), ids);
+        assertEquals("no-such-entity", graph.get("missing").get(0).asText());
+        boolean affiliated = false;
+        for (var e : graph.get("edges")) {
+            assertTrue(ids.contains(e.get("source").asText()) && ids.contains(e.get("target").asText()));
+            affiliated |= e.get("type").asText().equals("AFFILIATED_WITH");
+        }
+        assertTrue(affiliated, "Bashirli's alleged tie to NDI");
+        assertBadParameter(http.get("/api/graph"), "ids");
+        assertBadParameter(http.get("/api/graph?ids=ndi,Not%20An%20Id"), "ids");
+        var tooMany = new StringBuilder("ndi");
+        for (int i = 0; i < 500; i++) tooMany.append(",zz-").append(i);
+        assertBadParameter(http.get("/api/graph?ids=" + tooMany), "ids");
+    }
+
+    @Test
     void bad_neighbourhood_parameters_get_a_problem() {
+        assertBadParameter(http.get("/api/entities/baku/neighbourhood?depth=2&offset=5"), "offset");
+        assertBadParameter(http.get("/api/entities/baku/neighbourhood?offset=-1"), "offset");
         assertBadParameter(http.get("/api/entities/baku/neighbourhood?depth=4"), "depth");
         assertBadParameter(http.get("/api/entities/baku/neighbourhood?depth=0"), "depth");
         assertBadParameter(http.get("/api/entities/baku/neighbourhood?limit=100000"), "limit");
