@@ -2,12 +2,16 @@ package org.tracegraph;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
+import org.tracegraph.cypher.CypherController;
+import org.tracegraph.cypher.CypherService;
+import org.tracegraph.cypher.SavedQueries;
 import org.tracegraph.docs.DocsController;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
@@ -30,6 +34,10 @@ public final class App {
     private App() {
     }
 
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Javalin create(AppContext context) {
         return create(context, config -> { });
     }
@@ -45,6 +53,8 @@ public final class App {
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
+        var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
+                SavedQueries.load());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -54,8 +64,15 @@ public final class App {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/browser";
+                files.directory = "/browser";
+                files.location = Location.CLASSPATH;
+            });
             Errors.register(config.routes);
             extra.accept(config);
+            config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())
+                    + "&db=" + encode(db.name())));
             config.routes.apiBuilder(() -> path("api", () -> {
                 get("health", meta::health);
                 get("vocabulary", meta::vocabulary);
@@ -69,6 +86,11 @@ public final class App {
                 });
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
+                post("cypher", cypher::run);
+                path("queries", () -> {
+                    get(cypher::list);
+                    post("{name}", cypher::runSaved);
+                });
                 path("sources", () -> {
                     get(sources::list);
                     get("{id}", sources::source);

@@ -1,7 +1,18 @@
 package org.tracegraph;
 
+import java.time.Duration;
 import org.tracegraph.neo4j.Database;
 
-/** What the web app needs from the running process: the database, and how it is reached. */
-public record AppContext(Database database, String neo4jMode, String editorToken) {
+/** What the web app needs from the running process: the database, how it is reached, and its limits. */
+public record AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
+                         int cypherMaxRows) {
+
+    /**
+     * The Bolt address Neo4j Browser, served at /browser, should connect to: the one the app uses, with the
+     * user name filled in ({@code bolt://neo4j@127.0.0.1:7687}); the password stays with the person.
+     */
+    public String browserConnectUri() {
+        var uri = java.net.URI.create(database.uri());
+        return uri.getScheme() + "://" + database.user() + "@" + uri.getAuthority();
+    }
 }

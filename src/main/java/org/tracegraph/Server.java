@@ -57,7 +57,8 @@ public final class Server implements AutoCloseable {
             GraphSetup.apply(database);
             var editorToken = settings.editorToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
-            var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken);
+            var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
+                    settings.cypherTimeout(), settings.cypherMaxRows());
             var app = App.create(context).start(settings.port());
             var server = new Server(embedded, database, app);
             server.logAddresses(settings);

@@ -19,7 +19,9 @@ public record Settings(
         int boltPort,
         Optional<String> editorToken,
         long pageCacheBytes,
-        Duration databaseRetry) {
+        Duration databaseRetry,
+        Duration cypherTimeout,
+        int cypherMaxRows) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -35,16 +37,13 @@ public record Settings(
                 port(env, "BOLT_PORT", DEFAULT_BOLT_PORT),
                 text(env, "EDITOR_TOKEN"),
                 bytes(env, "NEO4J_PAGECACHE", 256L << 20),
-                Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)));
+                Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)),
+                Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
+                integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000));
     }
 
     public boolean embedded() {
         return neo4jUri.isEmpty();
-    }
-
-    public Settings withPort(int newPort) {
-        return new Settings(newPort, dataDir, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, boltPort,
-                editorToken, pageCacheBytes, databaseRetry);
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

@@ -17,11 +17,11 @@ public final class EntityService {
 
     public EntityJson entity(String id, int limit) {
         return db.readTransaction(tx -> {
-            var found = tx.run(CypherFile.query("queries/entity.cypher"), Map.of("id", id)).list();
+            var found = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
             if (found.isEmpty()) throw ApiException.notFound("entity", id);
             var entity = GraphBuilder.node(found.get(0).get("n").asNode(), found.get(0).get("degree").asLong());
 
-            var rows = tx.run(CypherFile.query("queries/entity-relationships.cypher"),
+            var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"),
                     Map.of("id", id, "limit", limit + 1)).list();
             var truncated = rows.size() > limit;
             var shown = truncated ? rows.subList(0, limit) : rows;

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -28,6 +28,12 @@ public final class GraphBuilder {
         return this;
     }
 
+    /** Adds a node whose degree is not known (it is then left out of its JSON). */
+    public GraphBuilder add(Node node) {
+        nodesByElementId.putIfAbsent(node.elementId(), node(node, null));
+        return this;
+    }
+
     public GraphBuilder add(Relationship relationship) {
         relationships.putIfAbsent(relationship.elementId(), relationship);
         return this;
@@ -41,7 +47,7 @@ public final class GraphBuilder {
         return nodesByElementId.size();
     }
 
-    public GraphJson build(TransactionContext tx) {
+    public GraphJson build(SimpleQueryRunner tx) {
         var refs = References.lookUp(tx, referencedIds(relationships.values()));
         var edges = new ArrayList<EdgeJson>();
         for (var r : relationships.values()) {
@@ -56,7 +62,7 @@ public final class GraphBuilder {
 
     public static NodeJson node(Node n, Long degree) {
         return new NodeJson(
-                string(n.get("id")), string(n.get("name")), type(n.labels()), strings(n.get("aliases")),
+                n.get("id").isNull() ? n.elementId() : string(n.get("id")), string(n.get("name")), type(n.labels()), strings(n.get("aliases")),
                 string(n.get("description")), string(n.get("kind")), string(n.get("date")),
                 string(n.get("startDate")), string(n.get("endDate")), bool(n.get("dateApprox")),
                 string(n.get("title")), string(n.get("publisher")), string(n.get("published")),
@@ -104,11 +110,11 @@ public final class GraphBuilder {
 
     /** Names and titles of the sources and claimants that a set of relationships refers to. */
     public record References(Map<String, SourceRef> byId, Map<String, String> names) {
-        public static References lookUp(TransactionContext tx, Set<String> ids) {
+        public static References lookUp(SimpleQueryRunner tx, Set<String> ids) {
             var byId = new LinkedHashMap<String, SourceRef>();
             var names = new LinkedHashMap<String, String>();
             if (ids.isEmpty()) return new References(byId, names);
-            var result = tx.run(CypherFile.query("queries/references.cypher"), Map.of("ids", List.copyOf(ids)));
+            var result = tx.run(CypherFile.query("app/references.cypher"), Map.of("ids", List.copyOf(ids)));
             result.forEachRemaining(row -> {
                 var id = row.get("id").asString();
                 names.put(id, string(row.get("name")));

@@ -32,7 +32,7 @@ public final class NeighbourhoodService {
             throw ApiException.badParameter("offset", "offset pages the direct neighbours: use it with depth=1");
         }
         return db.readTransaction(tx -> {
-            var center = tx.run(CypherFile.query("queries/entity.cypher"), Map.of("id", id)).list();
+            var center = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
             if (center.isEmpty()) throw ApiException.notFound("entity", id);
             var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
             if (depth == 1) return page(tx, id, graph, limit, offset);
@@ -46,7 +46,7 @@ public final class NeighbourhoodService {
             }
             // the walk saw only the edges it went along: add those between the entities it reached
             int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
-            var among = tx.run(CypherFile.query("queries/relationships-among.cypher"),
+            var among = tx.run(CypherFile.query("app/relationships-among.cypher"),
                     Map.of("ids", List.copyOf(seen), "limit", edgeBudget)).list();
             among.forEach(row -> graph.add(row.get("r").asRelationship()));
             truncated |= among.size() >= edgeBudget;
@@ -56,7 +56,7 @@ public final class NeighbourhoodService {
     }
 
     private static NeighbourhoodJson page(TransactionContext tx, String id, GraphBuilder graph, int limit, int offset) {
-        var rows = tx.run(CypherFile.query("queries/neighbours-page.cypher"),
+        var rows = tx.run(CypherFile.query("app/neighbours-page.cypher"),
                 Map.of("id", id, "offset", offset, "limit", limit + 1)).list();
         boolean more = rows.size() > limit;
         var shown = more ? rows.subList(0, limit) : rows;
@@ -69,7 +69,7 @@ public final class NeighbourhoodService {
         var all = new ArrayList<>(ids);
         all.add(id);
         int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
-        var edges = tx.run(CypherFile.query("queries/relationships-touching.cypher"),
+        var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"),
                 Map.of("ids", ids, "among", all, "limit", edgeBudget)).list();
         edges.forEach(row -> graph.add(row.get("r").asRelationship()));
         var built = graph.build(tx);
@@ -82,7 +82,7 @@ public final class NeighbourhoodService {
                                 HashSet<String> seen, List<String> next) {
         int room = limit - graph.nodeCount() + 1;
         int budget = Math.max(room, 1) * RELATIONSHIPS_PER_ENTITY;
-        var rows = tx.run(CypherFile.query("queries/neighbourhood-step.cypher"),
+        var rows = tx.run(CypherFile.query("app/neighbourhood-step.cypher"),
                 Map.of("frontier", frontier, "limit", budget)).list();
         boolean truncated = rows.size() >= budget;
         for (var row : rows) {

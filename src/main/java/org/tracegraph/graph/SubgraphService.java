@@ -23,13 +23,13 @@ public final class SubgraphService {
         return db.readTransaction(tx -> {
             var graph = new GraphBuilder();
             var found = new HashSet<String>();
-            tx.run(CypherFile.query("queries/entities.cypher"), Map.of("ids", ids)).forEachRemaining(row -> {
+            tx.run(CypherFile.query("app/entities.cypher"), Map.of("ids", ids)).forEachRemaining(row -> {
                 var node = row.get("n").asNode();
                 graph.add(node, row.get("degree").asLong());
                 found.add(node.get("id").asString());
             });
             var present = List.copyOf(found);
-            var edges = tx.run(CypherFile.query("queries/relationships-touching.cypher"),
+            var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"),
                     Map.of("ids", present, "among", present, "limit", MAX_EDGES)).list();
             edges.forEach(row -> graph.add(row.get("r").asRelationship()));
             var built = graph.build(tx);

@@ -19,6 +19,11 @@ public final class Errors {
     public static final String NOT_FOUND = "/problems/#not-found";
     public static final String DATABASE_UNAVAILABLE = "/problems/#database-unavailable";
     public static final String INTERNAL_ERROR = "/problems/#internal-error";
+    public static final String BAD_QUERY = "/problems/#bad-query";
+    public static final String QUERY_REFUSED = "/problems/#query-refused";
+    public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
+    public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
+    public static final String BAD_BODY = "/problems/#bad-body";
 
     private Errors() {
     }

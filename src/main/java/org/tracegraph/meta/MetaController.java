@@ -21,7 +21,7 @@ public final class MetaController {
 
     /** 200 when the graph answers a query; a 503 problem (from the error mapping) when it does not. */
     public void health(Context ctx) {
-        long entities = db.read(CypherFile.query("queries/count-entities.cypher"), Map.of())
+        long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
                 .get(0).get("entities").asLong();
         ctx.json(new Health("ok", neo4jMode, db.name(), entities));
     }

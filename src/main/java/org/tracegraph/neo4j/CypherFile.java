@@ -19,7 +19,7 @@ public final class CypherFile {
     private CypherFile() {
     }
 
-    /** The text of {@code cypher/<path>}, e.g. {@code query("queries/search.cypher")}. */
+    /** The text of {@code cypher/<path>}, e.g. {@code query("app/search.cypher")}. */
     public static String query(String path) {
         return CACHE.computeIfAbsent(path, CypherFile::read);
     }

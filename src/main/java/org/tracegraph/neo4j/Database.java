@@ -3,6 +3,7 @@ package org.tracegraph.neo4j;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -11,6 +12,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -24,9 +26,11 @@ public final class Database implements AutoCloseable {
     private final Driver driver;
     private final String name;
     private final String uri;
+    private final String user;
 
     public Database(String uri, String user, String password, String name, Settings settings) {
         this.uri = uri;
+        this.user = user;
         this.name = name;
         var config = Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
@@ -52,6 +56,11 @@ public final class Database implements AutoCloseable {
         try (var session = driver.session(SessionConfig.forDatabase(name))) {
             return session.executeRead(work);
         }
+    }
+
+    /** A session whose transactions the server runs in read access mode: it refuses any write in them. */
+    public Session readSession() {
+        return driver.session(SessionConfig.builder().withDatabase(name).withDefaultAccessMode(AccessMode.READ).build());
     }
 
     /** Runs writes in one transaction: all of it commits, or none of it. */
@@ -88,6 +97,10 @@ public final class Database implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    public String user() {
+        return user;
     }
 
     @Override

@@ -46,6 +46,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                    // one query cannot take the heap the API shares with the database
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L << 20)
                     // an investigator's server tells no one that it runs
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // the app closes its driver before the server: no Bolt connection is left to wait for

@@ -19,7 +19,7 @@ public final class GraphSetup {
             db.run(statement);
         }
         db.run("CALL db.awaitIndexes(300)");
-        long entities = db.read(CypherFile.query("queries/count-entities.cypher"), Map.of())
+        long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
                 .get(0).get("entities").asLong();
         if (entities == 0) {
             int statements = seed(db);

@@ -33,12 +33,12 @@ public final class PathService {
             throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
         }
         return db.readTransaction(tx -> {
-            var ends = tx.run(CypherFile.query("queries/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
+            var ends = tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
                     .list(row -> row.get("id").asString());
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
             }
-            var found = tx.run(CypherFile.query("queries/paths.cypher"), Map.of("from", from, "to", to,
+            var found = tx.run(CypherFile.query("app/paths.cypher"), Map.of("from", from, "to", to,
                     "maxHops", maxHops, "candidates", CANDIDATES)).list();
             var relationships = new ArrayList<Relationship>();
             found.forEach(row -> row.get("p").asPath().relationships().forEach(relationships::add));

@@ -29,7 +29,7 @@ public final class SearchService {
         params.put("type", type.orElse(null));
         params.put("limit", limit);
         var results = new ArrayList<SearchResult>();
-        for (var row : db.read(CypherFile.query("queries/search.cypher"), params)) {
+        for (var row : db.read(CypherFile.query("app/search.cypher"), params)) {
             var node = GraphBuilder.node(row.get("node").asNode(), row.get("degree").asLong());
             results.add(new SearchResult(node.id(), node.name(), node.type(), row.get("score").asDouble(),
                     matchedAlias(node.name(), node.aliases(), words), node.aliases(), node.description(),

@@ -20,7 +20,7 @@ public final class SourceService {
     }
 
     public SourceJson.Sources sources(int limit) {
-        var rows = db.read(CypherFile.query("queries/sources.cypher"), Map.of("limit", limit + 1));
+        var rows = db.read(CypherFile.query("app/sources.cypher"), Map.of("limit", limit + 1));
         var sources = rows.stream().limit(limit).map(row -> {
             var node = GraphBuilder.node(row.get("s").asNode(), row.get("degree").asLong());
             return new SourceJson(node, textUrl(node.id()), null, null, null);
@@ -30,11 +30,11 @@ public final class SourceService {
 
     public SourceJson source(String id, int limit) {
         return db.readTransaction(tx -> {
-            var found = tx.run(CypherFile.query("queries/source.cypher"), Map.of("id", id)).list();
+            var found = tx.run(CypherFile.query("app/source.cypher"), Map.of("id", id)).list();
             if (found.isEmpty()) throw ApiException.notFound("source", id);
             var source = GraphBuilder.node(found.get(0).get("s").asNode(), found.get(0).get("degree").asLong());
             var graph = new GraphBuilder();
-            var rows = tx.run(CypherFile.query("queries/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
+            var rows = tx.run(CypherFile.query("app/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
                     .list();
             rows.stream().limit(limit).forEach(row -> graph
                     .add(row.get("a").asNode(), row.get("aDegree").asLong())
@@ -52,7 +52,7 @@ public final class SourceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (db.read(CypherFile.query("queries/source.cypher"), Map.of("id", id)).isEmpty()) {
+        if (db.read(CypherFile.query("app/source.cypher"), Map.of("id", id)).isEmpty()) {
             throw ApiException.notFound("source", id);
         }
         throw new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404,

@@ -20,7 +20,7 @@ public final class TimelineService {
     public TimelineJson timeline(Optional<String> from, Optional<String> to, Optional<String> entity, int limit) {
         return db.readTransaction(tx -> {
             if (entity.isPresent()
-                    && tx.run(CypherFile.query("queries/entities-exist.cypher"), Map.of("ids", List.of(entity.get())))
+                    && tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(entity.get())))
                     .list().isEmpty()) {
                 throw ApiException.notFound("entity", entity.get());
             }
@@ -29,7 +29,7 @@ public final class TimelineService {
             params.put("to", to.orElse(null));
             params.put("entity", entity.orElse(null));
             params.put("limit", limit + 1);
-            var rows = tx.run(CypherFile.query("queries/timeline.cypher"), params).list();
+            var rows = tx.run(CypherFile.query("app/timeline.cypher"), params).list();
             var events = rows.stream().limit(limit).map(row -> {
                 var e = row.get("e").asNode();
                 return new TimelineJson.Event(e.get("id").asString(), e.get("name").asString(),

@@ -43,7 +43,8 @@ class MetaApiTest {
     void every_problem_type_links_to_a_section_that_explains_it() {
         var page = http.get("/problems/");
         assertEquals(200, page.status());
-        for (var type : List.of(Errors.BAD_PARAMETER, Errors.NOT_FOUND, Errors.DATABASE_UNAVAILABLE, Errors.INTERNAL_ERROR)) {
+        for (var type : List.of(Errors.BAD_PARAMETER, Errors.NOT_FOUND, Errors.DATABASE_UNAVAILABLE, Errors.INTERNAL_ERROR,
+                Errors.BAD_BODY, Errors.BAD_QUERY, Errors.QUERY_REFUSED, Errors.QUERY_TOO_LARGE, Errors.QUERY_TIMEOUT)) {
             assertTrue(type.startsWith("/problems/#"), type);
             assertTrue(page.body().contains("id=\"" + type.substring("/problems/#".length()) + "\""), type);
         }

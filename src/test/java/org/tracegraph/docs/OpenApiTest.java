@@ -22,7 +22,8 @@ class OpenApiTest {
     @Test
     void every_api_route_is_documented_and_every_documented_route_exists() {
         var routes = new TreeSet<String>();
-        var context = new AppContext(TestServer.server().database(), "embedded", "unused");
+        var context = new AppContext(TestServer.server().database(), "embedded", "unused",
+                java.time.Duration.ofSeconds(10), 5000);
         var app = App.create(context, config -> config.events.handlerAdded(meta -> {
             if (meta.getPath().startsWith("/api/")) {
                 routes.add(meta.getHttpMethod().name().toLowerCase(Locale.ROOT) + " " + meta.getPath());

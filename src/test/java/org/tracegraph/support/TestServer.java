@@ -41,6 +41,7 @@ public final class TestServer implements BeforeAllCallback {
         env.put("PORT", "0");
         env.put("BOLT_PORT", "0");
         env.put("NEO4J_PAGECACHE", "64m");
+        env.put("CYPHER_TIMEOUT_SECONDS", "3");
         return env;
     }
 

@@ -1,0 +1,110 @@
+package org.tracegraph.cypher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.tracegraph.graph.GraphBuilder;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * Runs an analyst's Cypher, read-only by more than one layer: {@link QueryGuard} refuses anything but a read
+ * before it runs; it then runs in a transaction of read access mode (the server refuses writes in it), with a
+ * timeout, its rows capped; and the transaction is rolled back, never committed.
+ */
+public final class CypherService {
+    private final Database db;
+    private final Duration timeout;
+    private final int maxRows;
+
+    public CypherService(Database db, Duration timeout, int maxRows) {
+        this.db = db;
+        this.timeout = timeout;
+        this.maxRows = maxRows;
+    }
+
+    public CypherResult run(String query, Map<String, Object> params) {
+        try (var session = db.readSession()) {
+            QueryGuard.check(session, query, params);
+            var config = TransactionConfig.builder().withTimeout(timeout)
+                    .withMetadata(Map.of("app", "tracegraph", "purpose", "analyst query")).build();
+            try (var tx = session.beginTransaction(config)) {
+                var result = tx.run(query, params);
+                var values = new CypherValues();
+                var rows = new ArrayList<List<Object>>();
+                while (rows.size() < maxRows && result.hasNext()) {
+                    var row = new ArrayList<Object>();
+                    result.next().values().forEach(v -> row.add(values.toJson(v)));
+                    rows.add(row);
+                }
+                boolean truncated = result.hasNext();
+                var columns = result.keys();
+                var summary = result.consume();
+                var graph = new GraphBuilder();
+                values.nodes().values().forEach(graph::add);
+                var missing = new ArrayList<String>();
+                for (var r : values.relationships().values()) {
+                    graph.add(r);
+                    if (!values.nodes().containsKey(r.startNodeElementId())) missing.add(r.startNodeElementId());
+                    if (!values.nodes().containsKey(r.endNodeElementId())) missing.add(r.endNodeElementId());
+                }
+                if (!missing.isEmpty()) {
+                    tx.run(CypherFile.query("app/nodes-by-element-id.cypher"), Map.of("ids", missing))
+                            .forEachRemaining(row -> graph.add(row.get("n").asNode()));
+                }
+                var built = graph.build(tx);
+                tx.rollback();
+                var notifications = summary.notifications().stream()
+                        .map(n -> n.title() + ": " + n.description()).toList();
+                return new CypherResult(columns, rows, built, truncated, new CypherResult.Summary(
+                        summary.queryType().name().toLowerCase(java.util.Locale.ROOT), rows.size(), maxRows,
+                        summary.resultAvailableAfter(TimeUnit.MILLISECONDS),
+                        summary.resultConsumedAfter(TimeUnit.MILLISECONDS), timeout.toMillis(),
+                        notifications.isEmpty() ? null : notifications));
+            }
+        } catch (ClientException e) {
+            throw explain(e);
+        } catch (TransientException e) {
+            // Neo4j counts running out of a query's memory allowance as transient; for this query it is not
+            if (String.valueOf(e.code()).contains("Memory")) throw tooLarge(e);
+            throw e;
+        }
+    }
+
+    /** Neo4j's own words for a bad query, with where it is; a write or a timeout said plainly. */
+    private ApiException explain(ClientException e) {
+        var code = String.valueOf(e.code());
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
+            return new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Query timed out", 504,
+                    "The query ran longer than " + timeout.toSeconds() + " s and was stopped; narrow it down (a"
+                            + " more selective MATCH, a LIMIT) and run it again", "query"));
+        }
+        if (code.contains("AccessMode") || code.contains("Forbidden")) {
+            return QueryGuard.refused("it writes to the graph, which the read-only transaction does not allow");
+        }
+        if (code.contains("Memory")) return tooLarge(e);
+        if (code.contains("ProcedureNotFound")) {
+            return QueryGuard.refused("it calls a procedure this server does not have (" + firstLine(e) + ")");
+        }
+        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, e.getMessage(), "query"));
+    }
+
+    private static ApiException tooLarge(Exception e) {
+        return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422,
+                "The query needs more memory than one query may use; narrow it down (" + firstLine(e) + ")", "query"));
+    }
+
+    private static String firstLine(Exception e) {
+        var message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,93 @@
+package org.tracegraph.cypher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.ResultSummary;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
+
+/**
+ * The first of the read-only layers: Neo4j plans the query with EXPLAIN (running nothing) and says what kind
+ * of query it is and what it would do. Anything but a plain read of this graph is refused before it runs:
+ * writes and schema changes, file and network access, administration, and procedures not known to be reads.
+ * The Community edition has no roles to enforce this; the app does.
+ */
+final class QueryGuard {
+    /** Procedures that only read the graph or its schema: the analyst's toolbox. Anything else is refused. */
+    private static final Set<String> READ_PROCEDURES = Set.of(
+            "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
+            "db.schema.nodeTypeProperties", "db.schema.relTypeProperties", "db.index.fulltext.queryNodes",
+            "db.index.fulltext.queryRelationships", "db.index.fulltext.listAvailableAnalyzers");
+    /** Plan operators that read outside the graph, or administer the server: refused whatever the query type. */
+    private static final Pattern REFUSED_OPERATOR = Pattern.compile(
+            "LoadCSV|.*User.*|.*Role.*|.*Privilege.*|.*Database.*|.*Server.*|.*Alias.*|ShowSettings|ShowTransactions"
+                    + "|TerminateTransactions|.*Administration.*|SystemProcedureCall|.*Command.*");
+    private static final Pattern PROCEDURE = Pattern.compile("([A-Za-z_][\\w.]*)\\s*\\(");
+
+    private QueryGuard() {
+    }
+
+    /** Plans the query in a read transaction that is rolled back; throws a 403 problem naming the reason. */
+    static ResultSummary check(Session session, String query, Map<String, Object> params) {
+        ResultSummary summary;
+        try (var tx = session.beginTransaction(TransactionConfig.builder()
+                .withMetadata(Map.of("app", "tracegraph", "purpose", "explain")).build())) {
+            summary = tx.run("EXPLAIN " + query, params).consume();
+            tx.rollback();
+        }
+        var type = summary.queryType();
+        if (type != QueryType.READ_ONLY) {
+            throw refused(switch (type) {
+                case SCHEMA_WRITE -> "it changes the schema (indexes or constraints)";
+                case WRITE_ONLY, READ_WRITE -> "it writes to the graph; the Cypher endpoint only reads";
+                default -> "Neo4j cannot say that it only reads";
+            });
+        }
+        if (summary.hasPlan()) inspect(summary.plan());
+        return summary;
+    }
+
+    private static void inspect(Plan plan) {
+        var operator = plan.operatorType().replaceAll("@.*$", "");
+        if (REFUSED_OPERATOR.matcher(operator).matches()) {
+            throw refused(operator.startsWith("LoadCSV") ? "it reads files or URLs (LOAD CSV)"
+                    : "it administers the server (" + operator + ")");
+        }
+        if (operator.contains("ProcedureCall")) {
+            for (var name : procedures(plan)) {
+                if (!READ_PROCEDURES.contains(name)) {
+                    throw refused("it calls the procedure " + name + ", which is not one of the read procedures"
+                            + " allowed here: " + String.join(", ", READ_PROCEDURES.stream().sorted().toList()));
+                }
+            }
+        }
+        for (var child : plan.children()) inspect(child);
+    }
+
+    /** Procedure names from a ProcedureCall operator's details, e.g. "db.labels() :: (label :: STRING)". */
+    private static List<String> procedures(Plan plan) {
+        var names = new ArrayList<String>();
+        for (var argument : plan.arguments().values()) {
+            if (argument.type().name().equals("STRING")) {
+                var matcher = PROCEDURE.matcher(argument.asString());
+                while (matcher.find()) names.add(matcher.group(1));
+            }
+        }
+        if (names.isEmpty()) names.add("(unnamed)");
+        return names.stream().filter(n -> !n.toLowerCase(Locale.ROOT).equals("yield")).toList();
+    }
+
+    static ApiException refused(String why) {
+        return new ApiException(new Problem(Errors.QUERY_REFUSED, "Query refused", 403,
+                "Tracegraph does not run this query: " + why + ".", "query"));
+    }
+}

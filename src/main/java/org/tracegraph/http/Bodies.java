@@ -1,0 +1,42 @@
+package org.tracegraph.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import org.tracegraph.json.Json;
+
+/** Request bodies: JSON objects, checked, with a problem naming what is wrong when they are not. */
+public final class Bodies {
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private Bodies() {
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    public static JsonNode object(Context ctx) {
+        var contentType = ctx.contentType();
+        var body = ctx.body();
+        if (body.isBlank()) return Json.objectMapper().createObjectNode();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(new Problem(Errors.BAD_BODY, "Unsupported media type", 415,
+                    "Send the body as application/json", null));
+        }
+        if (body.length() > MAX_BYTES) {
+            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413,
+                    "The body is larger than " + MAX_BYTES / 1024 + " KiB", null));
+        }
+        try {
+            var json = Json.objectMapper().readTree(body);
+            if (json == null || !json.isObject()) throw badBody(null, "The body must be a JSON object");
+            return json;
+        } catch (JsonProcessingException e) {
+            throw badBody(null, "The body is not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    public static ApiException badBody(String field, String detail) {
+        return new ApiException(new Problem(Errors.BAD_BODY, "Bad request body", 400, detail, field));
+    }
+}

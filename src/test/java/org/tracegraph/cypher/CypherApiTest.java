@@ -1,0 +1,214 @@
+package org.tracegraph.cypher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tracegraph.support.Problems.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracegraph.support.Http;
+import org.tracegraph.support.TestServer;
+
+/** POST /api/cypher: every read answered as JSON, every write or escape refused, the graph untouched. */
+@ExtendWith(TestServer.class)
+class CypherApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Http http = TestServer.http();
+    private String before;
+
+    private Http.Response cypher(String query, Map<String, Object> params) {
+        try {
+            return http.post("/api/cypher", JSON.writeValueAsString(Map.of("query", query, "params", params)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String query) {
+        var response = cypher(query, Map.of());
+        assertEquals(200, response.status(), response::toString);
+        return response.json();
+    }
+
+    /** Counts of everything a query could change: nodes, relationships, properties, schema, users. */
+    private static String fingerprint() {
+        var db = TestServer.server().database();
+        var counts = db.read("""
+                MATCH (n) WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProperties, sum(size(labels(n))) AS labels
+                OPTIONAL MATCH ()-[r]->()
+                RETURN nodes, nodeProperties, labels, count(r) AS relationships, sum(size(keys(r))) AS relProperties""",
+                Map.of()).get(0).asMap().toString();
+        var names = db.read("MATCH (n:Entity) RETURN collect(n.name) AS names", Map.of()).get(0).get("names").toString();
+        var indexes = db.read("SHOW INDEXES YIELD name RETURN collect(name) AS names", Map.of()).get(0).get("names").toString();
+        var constraints = db.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names", Map.of()).get(0).get("names").toString();
+        return counts + names.hashCode() + indexes + constraints;
+    }
+
+    @BeforeEach
+    void remember() {
+        before = fingerprint();
+    }
+
+    @AfterEach
+    void nothingChanged() {
+        assertEquals(before, fingerprint(), "the graph must be exactly as it was");
+    }
+
+    @ParameterizedTest(name = "refused: {0}")
+    @ValueSource(strings = {
+            "CREATE (n:Entity {id: 'zz-hack'})",
+            "MERGE (n:Entity {id: 'zz-hack'}) RETURN n",
+            "MATCH (n) DETACH DELETE n",
+            "MATCH (n:Entity {id: 'ndi'}) SET n.name = 'hacked' RETURN n",
+            "MATCH (n:Entity {id: 'ndi'}) REMOVE n:Entity",
+            "MATCH ()-[r]->() DELETE r",
+            "FOREACH (x IN [1] | CREATE (:Entity {id: 'zz-hack'}))",
+            "CALL { CREATE (n:Entity {id: 'zz-hack'}) RETURN n } RETURN n",
+            "UNWIND [1] AS x CALL (x) { CREATE (:Entity {id: 'zz-hack'}) } IN TRANSACTIONS",
+            "MATCH (n) WITH n LIMIT 1 /* a read */ cReAtE (:Entity {id: 'zz-hack'})",
+            "MATCH (n) RETURN n // harmless\n; CREATE (:Entity {id: 'zz-hack'})",
+            "MATCH (n:Entity {id: 'ndi'}) CALL { WITH n SET n.name = 'x' } RETURN n",
+            "MATCH (n:Entity) WHERE EXISTS { MATCH (n) } SET n.hacked = true",
+            "CREATE INDEX zz_hack FOR (n:Entity) ON (n.name)",
+            "DROP CONSTRAINT entity_id",
+            "CREATE CONSTRAINT zz_hack FOR (n:Person) REQUIRE n.name IS UNIQUE",
+            "DROP INDEX entity_text",
+            "SHOW USERS",
+            "CREATE USER zz SET PASSWORD 'secret-secret'",
+            "ALTER USER neo4j SET PASSWORD 'taken-over-now'",
+            "SHOW DATABASES",
+            "CREATE DATABASE zz",
+            "STOP DATABASE neo4j",
+            "SHOW SETTINGS",
+            "SHOW TRANSACTIONS",
+            "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+            "USE system SHOW USERS",
+            "USE system MATCH (n) RETURN n",
+            "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+            "LOAD CSV FROM 'http://127.0.0.1:9/secret' AS row RETURN row",
+            "CALL db.createLabel('Hacked')",
+            "CALL db.createProperty('hacked')",
+            "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+            "CALL db.clearQueryCaches()",
+            "CALL dbms.listConfig()",
+            "CALL dbms.security.createUser('zz', 'secret-secret', false)",
+            "CALL apoc.create.node(['Hacked'], {})",
+            "CALL db.index.fulltext.drop('entity_text')",
+            "PROFILE MATCH (n) SET n.x = 1"
+    })
+    void writes_schema_administration_and_escapes_are_refused(String query) {
+        var response = cypher(query, Map.of());
+        assertTrue(response.status() == 403 || response.status() == 400, () -> query + " → " + response);
+        assertProblem(response, response.status());
+    }
+
+    @Test
+    void a_query_that_would_run_forever_is_stopped_with_a_clear_error() {
+        var problem = assertProblem(cypher("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)", Map.of()), 504);
+        assertTrue(problem.get("detail").asText().contains("stopped"), problem.toString());
+    }
+
+    @Test
+    void a_query_of_millions_of_rows_is_capped_and_says_so() {
+        var result = read("UNWIND range(1, 10000000) AS x RETURN x");
+        assertEquals(5000, result.get("rows").size());
+        assertTrue(result.get("truncated").asBoolean());
+        assertEquals(5000, result.get("summary").get("maxRows").asInt());
+    }
+
+    @Test
+    void a_query_that_would_fill_the_memory_is_refused() {
+        var response = cypher("UNWIND range(1, 100000000) AS x WITH collect(x) AS xs RETURN size(xs)", Map.of());
+        assertProblem(response, 422);
+    }
+
+    @Test
+    void a_syntax_error_comes_back_with_neo4js_message_and_its_position() {
+        var problem = assertProblem(cypher("MATCH (n RETURN n", Map.of()), 400);
+        assertTrue(problem.get("detail").asText().contains("line 1"), problem.toString());
+        assertEquals("query", problem.get("parameter").asText());
+    }
+
+    @Test
+    void rows_and_columns_come_back_as_plain_json() {
+        var result = read("MATCH (n:Person) RETURN n.name AS name, size(n.aliases) AS aliases ORDER BY name LIMIT 3");
+        assertEquals(List.of("name", "aliases"), List.of(result.get("columns").get(0).asText(), result.get("columns").get(1).asText()));
+        assertEquals(3, result.get("rows").size());
+        assertTrue(result.get("rows").get(0).get(0).isTextual());
+        assertTrue(result.get("rows").get(0).get(1).isIntegralNumber());
+        assertFalse(result.get("truncated").asBoolean());
+        assertEquals("read_only", result.get("summary").get("queryType").asText());
+    }
+
+    @Test
+    void nodes_relationships_and_paths_come_back_in_the_rows_and_in_the_graph() {
+        var result = read("MATCH p = (:Entity {id: 'ruslan-bashirli'})-[r:AFFILIATED_WITH]->(ndi:Entity {id: 'ndi'})"
+                + " RETURN ndi, r, p");
+        var row = result.get("rows").get(0);
+        assertEquals("node", row.get(0).get("kind").asText());
+        assertEquals("ndi", row.get(0).get("id").asText());
+        assertEquals("relationship", row.get(1).get("kind").asText());
+        assertEquals("AFFILIATED_WITH", row.get(1).get("type").asText());
+        assertEquals("path", row.get(2).get("kind").asText());
+        assertEquals(2, row.get(2).get("nodes").size());
+        var graph = result.get("graph");
+        assertEquals(2, graph.get("nodes").size());
+        assertEquals(1, graph.get("edges").size());
+        var edge = graph.get("edges").get(0);
+        assertEquals("ruslan-bashirli", edge.get("source").asText());
+        assertEquals("alleged", edge.get("status").asText());
+        assertFalse(edge.get("sources").get(0).get("title").asText().isBlank());
+    }
+
+    @Test
+    void a_relationship_returned_alone_brings_its_two_entities_into_the_graph() {
+        var graph = read("MATCH (:Entity {id: 'eynullah-fatullayev'})-[r:PERSUADED]->() RETURN r").get("graph");
+        assertEquals(1, graph.get("edges").size());
+        assertEquals(2, graph.get("nodes").size());
+    }
+
+    @Test
+    void temporal_spatial_and_other_values_come_back_as_sensible_json() {
+        var row = read("RETURN date('2012-05-26') AS d, datetime('2012-05-26T20:00:00Z') AS t, duration('P1M2D') AS dur,"
+                + " point({x: 1.5, y: 2}) AS p, [1, 2.5, 'x', true, null] AS l, {a: 1, b: [2]} AS m, '2012-03' AS partial")
+                .get("rows").get(0);
+        assertEquals("2012-05-26", row.get(0).asText());
+        assertTrue(row.get(1).asText().startsWith("2012-05-26T20:00"), row.get(1).asText());
+        assertEquals("P1M2DT0S", row.get(2).asText());
+        assertEquals(1.5, row.get(3).get("x").asDouble());
+        assertEquals(7203, row.get(3).get("srid").asInt());
+        assertEquals(5, row.get(4).size());
+        assertTrue(row.get(4).get(4).isNull());
+        assertEquals(2, row.get(5).get("b").get(0).asInt());
+        assertEquals("2012-03", row.get(6).asText(), "partial dates stay as written");
+    }
+
+    @Test
+    void parameters_and_read_procedures_work() {
+        var response = cypher("MATCH (n:Entity {id: $id}) RETURN n.name AS name", Map.of("id", "ndi"));
+        assertEquals("National Democratic Institute", response.json().get("rows").get(0).get(0).asText());
+        assertTrue(read("CALL db.labels() YIELD label RETURN label").get("rows").size() >= 5);
+        assertTrue(read("CALL db.index.fulltext.queryNodes('entity_text', 'bashirli') YIELD node RETURN node.id")
+                .get("rows").size() >= 1);
+    }
+
+    @Test
+    void a_bad_request_body_gets_a_problem_naming_what_is_wrong() {
+        assertEquals("query", assertProblem(http.post("/api/cypher", "{}"), 400).get("parameter").asText());
+        assertProblem(http.post("/api/cypher", "{\"query\": "), 400);
+        assertEquals("params", assertProblem(http.post("/api/cypher", "{\"query\": \"RETURN 1\", \"params\": [1]}"), 400)
+                .get("parameter").asText());
+        assertProblem(http.post("/api/cypher", "[]"), 400);
+        assertProblem(http.postAs("/api/cypher", "text/plain", "RETURN 1"), 415);
+        assertProblem(http.post("/api/cypher", "{\"query\": \"" + "x".repeat(20_001) + "\"}"), 400);
+    }
+}
