@@ -1,0 +1,606 @@
+// Wiring: builds the explorer's parts, connects each user action to them, restores the view from the
+// URL and keeps the URL in step with the view. The parts themselves know nothing of each other.
+
+import { api, isAbort } from './api.js';
+import { Graph, MAX_GRAPH_IDS } from './graph.js';
+import { setVocabulary, verbOf } from './evidence.js';
+import { Combobox } from './search.js';
+import { DetailsPanel } from './details.js';
+import { PathsPanel } from './paths.js';
+import { Filters } from './filters.js';
+import { LAYOUTS, fitGently, runLayout, yearOf } from './layouts.js';
+import { TimeAxis } from './time-axis.js';
+import { readUrl, writeUrl } from './url-state.js';
+import { exportJson, exportPng } from './export.js';
+import { ListView } from './list-view.js';
+import { Notice } from './notice.js';
+import { installKeyboard } from './keyboard.js';
+import { el, clear, formatDate } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+// Beyond this many elements the canvas stops being fluid: say so and offer to narrow down.
+const TOO_MANY = 3000;
+
+const notice = new Notice($('notice'), $('announcer'));
+const graph = new Graph($('cy'));
+const { cy } = graph;
+window.cy = cy;
+
+const view = {
+  focus: null,
+  layout: 'fcose',
+  hops: 4,
+  // The node ids a plain focus or path link produces; while the canvas holds exactly these, the URL
+  // needs no `nodes` list.
+  baseline: null,
+  restoring: true,
+};
+
+// --- Busy: html[data-busy] is "true" while anything loads or lays out (the browser tests wait on it).
+let busyCount = 0;
+function setBusy() {
+  document.documentElement.dataset.busy = String(busyCount > 0);
+  document.body.classList.toggle('is-busy', busyCount > 0);
+}
+async function busy(work) {
+  busyCount += 1;
+  setBusy();
+  try {
+    return await work();
+  } catch (error) {
+    if (!isAbort(error)) {
+      notice.error(error);
+      // The error is shown to the user; logging it as well would make it a console error in normal use.
+    }
+    return undefined;
+  } finally {
+    busyCount -= 1;
+    setBusy();
+  }
+}
+
+const reportError = (error) => { if (!isAbort(error)) notice.error(error); };
+
+/** Counts a request the user is waiting on (e.g. the details of a selection) as busy, without more. */
+function track(promise) {
+  busyCount += 1;
+  setBusy();
+  return promise.finally(() => {
+    busyCount -= 1;
+    setBusy();
+  });
+}
+graph.onError = reportError;
+
+// --- Parts
+const timeAxis = new TimeAxis(cy, $('time-axis'));
+const listView = new ListView({ container: $('list-view'), cy, onSelect: (id) => selectElement(id, { center: true }) });
+let filters = null;
+
+const details = new DetailsPanel($('details'), {
+  graph,
+  track,
+  onError: reportError,
+  onEntity: (id, relationship) => bringEntity(id, relationship),
+  actions: {
+    expand: (id) => expandNode(id),
+    showMore: (id) => expandNode(id),
+    hide: (id) => hideElements(cy.getElementById(id)),
+    pin: (id) => togglePin(cy.getElementById(id)),
+    traceFrom: (id) => traceEnd('from', id),
+    traceTo: (id) => traceEnd('to', id),
+  },
+});
+
+const paths = new PathsPanel({
+  section: $('paths-panel'),
+  results: $('path-results'),
+  summary: $('path-summary'),
+  graph,
+  onError: reportError,
+  onEntity: (id) => bringEntity(id),
+  onHop: (edgeId) => selectElement(edgeId, { center: true }),
+  onChange: () => syncUrl(),
+});
+
+// The search box needs no handle once built: picking is all it does.
+new Combobox({
+  input: $('search-input'),
+  listbox: $('search-suggestions'),
+  onError: reportError,
+  onPick: (entity) => openEntity(entity.id),
+});
+const fromBox = new Combobox({
+  input: $('path-from-input'), listbox: $('path-from-suggestions'), onError: reportError,
+  onPick: () => { if (toBox.picked) trace(); else $('path-to-input').focus(); },
+});
+const toBox = new Combobox({
+  input: $('path-to-input'), listbox: $('path-to-suggestions'), onError: reportError,
+  onPick: () => { if (fromBox.picked) trace(); else $('path-from-input').focus(); },
+});
+
+// --- Layout
+function focusIds() {
+  return [view.focus, ...(paths.endpoints ?? []), cy.nodes(':selected').id()].filter(Boolean);
+}
+
+function layout({ incremental = false } = {}) {
+  return busy(() => runLayout(cy, view.layout, {
+    incremental,
+    focus: focusIds(),
+    onTimeAxis: (ticks) => timeAxis.set(ticks),
+  }));
+}
+
+// --- Selection
+function inView(ele) {
+  const box = ele.renderedBoundingBox();
+  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+}
+
+function selectElement(id, { center = false } = {}) {
+  const ele = cy.getElementById(id);
+  if (ele.empty()) return;
+  if (!ele.selected()) {
+    cy.elements(':selected').unselect();
+    ele.select();
+  }
+  if (center && !inView(ele)) cy.animate({ center: { eles: ele }, duration: 250 });
+}
+
+cy.on('select', (event) => {
+  const ele = event.target;
+  if (ele.isNode()) details.showNode(ele);
+  else details.showEdge(ele);
+  const name = ele.isNode()
+    ? `${ele.data('name')}, ${ele.data('type')}`
+    : `${ele.source().data('name')} ${verbOf(ele.data('type'))} ${ele.target().data('name')}, ${ele.data('status')}`;
+  notice.announce(`Selected ${name}.`);
+  listView.refresh();
+  syncUrl();
+});
+cy.on('unselect', () => {
+  // Selecting another element unselects the first: wait a tick to see whether anything is still selected.
+  setTimeout(() => {
+    if (cy.elements(':selected').empty()) {
+      details.showNone();
+      listView.refresh();
+      syncUrl();
+    }
+  }, 0);
+});
+cy.on('dbltap', 'node', (event) => expandNode(event.target.id()));
+
+// --- Actions on the canvas
+async function openEntity(id) {
+  await busy(async () => {
+    const wasEmpty = cy.nodes().empty();
+    if (!graph.has(id) || !graph.pages.has(id)) {
+      const { added } = await graph.expand(id);
+      if (wasEmpty) view.baseline = idsKey();
+      view.focus = id;
+      if (added.nonempty()) await layout({ incremental: !wasEmpty });
+    } else {
+      view.focus = id;
+    }
+    selectElement(id, { center: true });
+    syncUrl();
+  });
+}
+
+async function expandNode(id) {
+  await busy(async () => {
+    const node = cy.getElementById(id);
+    const name = node.data('name') ?? id;
+    const { added, more } = await graph.expand(id);
+    const count = added.nodes().length;
+    if (count) {
+      notice.announce(`Added ${count} neighbour${count === 1 ? '' : 's'} of ${name}${more ? '; more remain' : ''}.`);
+      await layout({ incremental: true });
+    } else {
+      notice.show(`All neighbours of ${name} are already on the canvas.`, { kind: 'info', key: 'expand' });
+    }
+    details.refresh();
+  });
+}
+
+/** Selects an entity, first bringing it onto the canvas (with the relationship it was reached by). */
+async function bringEntity(id, relationship) {
+  if (graph.has(id)) {
+    if (relationship && !graph.has(relationship.id)) {
+      graph.checkpoint('add relationship');
+      graph.add({ nodes: [], edges: [edgeOf(relationship)] });
+      graph.changed('add');
+    }
+    selectElement(relationship && graph.has(relationship.id) ? relationship.id : id, { center: true });
+    return;
+  }
+  await busy(async () => {
+    const around = cy.nodes(':selected').id();
+    let node = relationship?.other;
+    if (!node) {
+      const { relationships, relationshipsTruncated, ...entity } = await api.entity(id);
+      node = entity;
+    }
+    graph.checkpoint('add');
+    graph.add({ nodes: [node], edges: relationship ? [edgeOf(relationship)] : [] }, { around });
+    try {
+      await graph.connect();
+    } catch (error) {
+      reportError(error);
+    }
+    graph.changed('add');
+    await layout({ incremental: true });
+    selectElement(id, { center: true });
+  });
+}
+
+/** A relationship from /api/entities/{id} as a graph JSON edge. */
+function edgeOf({ direction, other, ...edge }) {
+  return edge;
+}
+
+function hideElements(eles) {
+  if (eles.empty()) return;
+  const names = eles.map((e) => e.data('name') ?? verbOf(e.data('type'))).join(', ');
+  graph.hide(eles);
+  notice.announce(`Hid ${names}. Undo brings it back.`);
+}
+
+function togglePin(node) {
+  if (node.empty() || !node.isNode()) return;
+  graph.togglePin(node);
+  notice.announce(node.locked() ? `Pinned ${node.data('name')}: layouts leave it where it is.` : `Unpinned ${node.data('name')}.`);
+  details.refresh();
+}
+
+function undo() {
+  const what = graph.undo();
+  if (!what) {
+    notice.announce('Nothing to undo.');
+    return;
+  }
+  if (paths.active) paths.highlight();
+  const selected = cy.elements(':selected').first();
+  if (selected.nonempty()) {
+    if (selected.isNode()) details.showNode(selected);
+    else details.showEdge(selected);
+  } else {
+    details.showNone();
+  }
+  notice.announce(`Undid ${what}.`);
+}
+
+// --- Trace
+function traceEnd(end, id) {
+  const node = cy.getElementById(id);
+  const entity = { id, name: node.data('name') ?? id };
+  (end === 'from' ? fromBox : toBox).set(entity);
+  const other = end === 'from' ? toBox : fromBox;
+  if (other.picked && other.picked.id !== id) trace();
+  else (end === 'from' ? $('path-to-input') : $('path-from-input')).focus();
+}
+
+/** Resolves what the user typed in a path picker to an entity: the chosen one, or the best match. */
+async function pickedOrBest(box) {
+  if (box.picked) return box.picked;
+  const q = box.input.value.trim();
+  if (!q) return null;
+  const { results } = await api.search(q, { limit: 1 });
+  if (!results?.length) throw new Error(`No entity matches “${q}”.`);
+  box.set(results[0]);
+  return box.picked;
+}
+
+async function trace(from, to) {
+  await busy(async () => {
+    const start = from ? { id: from } : await pickedOrBest(fromBox);
+    const end = to ? { id: to } : await pickedOrBest(toBox);
+    if (!start || !end) {
+      notice.show('Choose the two entities to trace between: “From” and “To”.', { kind: 'info' });
+      (start ? $('path-to-input') : $('path-from-input')).focus();
+      return;
+    }
+    const wasEmpty = cy.nodes().empty();
+    const found = await paths.trace(start.id, end.id, { maxHops: view.hops });
+    const names = paths.answer.names;
+    if (!fromBox.picked || fromBox.picked.id !== start.id) fromBox.set({ id: start.id, name: names.get(start.id) });
+    if (!toBox.picked || toBox.picked.id !== end.id) toBox.set({ id: end.id, name: names.get(end.id) });
+    if (wasEmpty) view.baseline = idsKey();
+    await layout({ incremental: !wasEmpty });
+    paths.highlight();
+    notice.announce(found.length
+      ? `${found.length} path${found.length === 1 ? '' : 's'} found. Path 1 has ${found[0].length} hop${found[0].length === 1 ? '' : 's'}; its weakest link is ${found[0].weakestStatus}.`
+      : 'No path found.');
+    syncUrl();
+  });
+}
+
+// --- Filters, counts, notices, URL
+function idsKey() {
+  return graph.nodeIds().sort().join(',');
+}
+
+function onGraphChange() {
+  const hidden = filters ? filters.apply(cy) : 0;
+  const selected = cy.elements(':selected');
+  if (selected.nonempty() && selected.hasClass('filtered')) selected.unselect();
+  const nodes = cy.nodes().length;
+  const edges = cy.edges().length;
+  const total = nodes + edges;
+  $('canvas-status').textContent = total
+    ? `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} relationship${edges === 1 ? '' : 's'}${hidden ? ` · ${hidden} hidden by filters` : ''}`
+    : 'Nothing on the canvas yet';
+  $('undo').disabled = !graph.canUndo;
+  const tooMany = cy.elements(':visible').length > TOO_MANY;
+  // Cheaper drawing while panning and zooming a big graph.
+  const renderer = cy.renderer();
+  if (renderer) renderer.hideEdgesOnViewport = tooMany;
+  if (tooMany) {
+    notice.show(`${total.toLocaleString()} elements on the canvas: more than it draws smoothly (about ${TOO_MANY.toLocaleString()}). Narrow down with the filters (types, statuses, years), or hide what you do not need.`, {
+      kind: 'warning',
+      key: 'too-many',
+      actions: [
+        { label: 'Open the filters', run: () => openFilters() },
+        { label: 'Hide rumours and denials', run: () => hideWeakStatuses() },
+      ],
+    });
+  } else {
+    notice.clear('too-many');
+  }
+  updateEmptyState();
+  listView.refresh();
+  details.refresh();
+  syncUrl();
+}
+graph.onChange(onGraphChange);
+
+function hideWeakStatuses() {
+  const current = filters.get();
+  const statuses = (current.statuses ?? ['confirmed', 'reported', 'alleged', 'disputed', 'rumour', 'denied'])
+    .filter((s) => s !== 'rumour' && s !== 'denied');
+  filters.set({ ...current, statuses });
+  onFilterChange();
+}
+
+function onFilterChange() {
+  onGraphChange();
+}
+
+function syncUrl() {
+  if (view.restoring) return;
+  const ids = graph.nodeIds();
+  const focus = view.focus && graph.has(view.focus) ? view.focus : null;
+  const pathEnds = paths.active ? paths.endpoints : null;
+  let nodes = [];
+  notice.clear('url');
+  if (ids.length && !(view.baseline && idsKey() === view.baseline)) {
+    // Sorted, so that the same canvas always makes the same link, however it was reached.
+    nodes = ids.filter((id) => id !== focus).sort();
+    if (nodes.length > MAX_GRAPH_IDS - 1) {
+      nodes = nodes.slice(0, MAX_GRAPH_IDS - 1);
+      notice.show(`The link keeps only ${MAX_GRAPH_IDS} of the ${ids.length} entities on the canvas.`, { kind: 'warning', key: 'url' });
+    }
+  }
+  const selected = cy.elements(':selected').first();
+  writeUrl({
+    focus,
+    path: pathEnds,
+    nodes,
+    selected: selected.nonempty() ? selected.id() : null,
+    ...(filters ? filters.get() : {}),
+    layout: view.layout,
+    hops: pathEnds && view.hops !== 4 ? view.hops : null,
+    order: paths.order,
+  });
+}
+
+// --- Toolbar and panels
+function openFilters() {
+  const bar = $('filters');
+  bar.classList.remove('collapsed');
+  $('filters-toggle').setAttribute('aria-expanded', 'true');
+  $('filters-body').hidden = false;
+  bar.querySelector('input')?.focus();
+}
+
+$('filters-toggle').addEventListener('click', () => {
+  const bar = $('filters');
+  const open = bar.classList.toggle('collapsed') === false;
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+  $('filters-body').hidden = !open;
+});
+
+$('layout-select').addEventListener('change', (event) => {
+  view.layout = LAYOUTS.includes(event.target.value) ? event.target.value : 'fcose';
+  layout({ incremental: false });
+  syncUrl();
+});
+$('relayout').addEventListener('click', () => layout({ incremental: false }));
+$('fit').addEventListener('click', () => fitGently(cy, cy.elements(':visible')));
+$('zoom-in').addEventListener('click', () => zoomBy(1.25));
+$('zoom-out').addEventListener('click', () => zoomBy(0.8));
+$('undo').addEventListener('click', undo);
+$('clear-canvas').addEventListener('click', () => {
+  if (paths.active) paths.close();
+  graph.clearAll();
+  view.focus = null;
+  view.baseline = null;
+  details.showNone();
+  notice.announce('Canvas cleared. Undo brings it back.');
+});
+$('export-png').addEventListener('click', () => {
+  if (cy.elements(':visible').empty()) notice.show('Nothing on the canvas to export yet.', { kind: 'info' });
+  else exportPng(cy, view.focus);
+});
+$('export-json').addEventListener('click', () => {
+  if (cy.elements(':visible').empty()) notice.show('Nothing on the canvas to export yet.', { kind: 'info' });
+  else exportJson(cy, view.focus);
+});
+
+function zoomBy(factor) {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+function toggleList(force) {
+  const toggle = $('list-view-toggle');
+  const open = force ?? toggle.getAttribute('aria-expanded') !== 'true';
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.classList.toggle('active', open);
+  $('list-view').hidden = !open;
+  if (open) {
+    listView.render();
+    $('list-view').focus();
+  }
+}
+$('list-view-toggle').addEventListener('click', () => toggleList());
+
+function toggleHelp(force) {
+  const open = force ?? $('help').hidden;
+  $('help').hidden = !open;
+  $('help-toggle').setAttribute('aria-expanded', String(open));
+  if (open) $('help-close').focus();
+}
+$('help-toggle').addEventListener('click', () => toggleHelp());
+$('help-close').addEventListener('click', () => { toggleHelp(false); $('help-toggle').focus(); });
+
+$('trace-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  trace();
+});
+$('path-swap').addEventListener('click', () => {
+  const from = fromBox.picked;
+  const to = toBox.picked;
+  fromBox.set(to);
+  toBox.set(from);
+  if (from && to) trace();
+});
+$('path-hops').addEventListener('change', (event) => {
+  view.hops = Number(event.target.value) || 4;
+  if (paths.active) trace(...paths.endpoints);
+});
+$('path-order').addEventListener('change', (event) => {
+  paths.setOrder(event.target.value);
+  syncUrl();
+});
+$('paths-close').addEventListener('click', () => {
+  paths.close();
+  $('trace-button').focus();
+});
+
+installKeyboard({
+  cy,
+  canvas: $('cy'),
+  on: {
+    search: () => $('search-input').focus(),
+    undo,
+    help: () => toggleHelp(),
+    list: () => toggleList(),
+    escape: () => {
+      if (!$('help').hidden) toggleHelp(false);
+      else cy.elements(':selected').unselect();
+    },
+    select: (node) => selectElement(node.id(), { center: true }),
+    expand: (node) => expandNode(node.id()),
+    more: (node) => expandNode(node.id()),
+    hide: (node) => hideElements(node),
+    pin: (node) => togglePin(node),
+    trace: (node) => traceEnd('from', node.id()),
+    zoom: zoomBy,
+    fit: () => fitGently(cy, cy.elements(':visible')),
+  },
+});
+
+new ResizeObserver(() => cy.resize()).observe($('cy'));
+
+// --- Empty canvas: where to start
+let starters = [];
+function updateEmptyState() {
+  const empty = cy.nodes().empty() && busyCount === 0;
+  $('empty-state').hidden = !empty;
+}
+
+function renderStarters(events) {
+  // The latest events are a natural way in: each is where several people and organisations meet.
+  starters = [...events].sort((a, b) => (yearOf(b.date) ?? 0) - (yearOf(a.date) ?? 0)).slice(0, 6);
+  clear($('starters')).append(...starters.map((event) => el('button', {
+    type: 'button', class: 'starter', onclick: () => openEntity(event.id),
+  }, el('span', { class: 'starter-name' }, event.name), el('span', { class: 'starter-date' }, formatDate(event.date, event.dateApprox)))));
+}
+
+// --- Start: vocabulary and timeline, then the view in the URL
+async function restore(url) {
+  if (url.layout && LAYOUTS.includes(url.layout)) view.layout = url.layout;
+  $('layout-select').value = view.layout;
+  if (url.hops && url.hops >= 2 && url.hops <= 6) view.hops = url.hops;
+  $('path-hops').value = String(view.hops);
+  if (url.order) {
+    paths.order = url.order === 'evidence' ? 'evidence' : 'api';
+    $('path-order').value = paths.order;
+  }
+
+  let restored = false;
+  if (url.nodes.length) {
+    const ids = [...new Set([url.focus, ...url.nodes].filter(Boolean))].slice(0, MAX_GRAPH_IDS);
+    try {
+      graph.add(await api.graph(ids));
+      restored = true;
+      view.focus = url.focus && graph.has(url.focus) ? url.focus : null;
+    } catch (error) {
+      reportError(error);
+    }
+  }
+  if (!restored && url.focus) {
+    await graph.expand(url.focus);
+    view.focus = url.focus;
+  }
+  if (url.path) {
+    try {
+      await paths.trace(url.path[0], url.path[1], { maxHops: view.hops });
+      const names = paths.answer.names;
+      fromBox.set({ id: url.path[0], name: names.get(url.path[0]) });
+      toBox.set({ id: url.path[1], name: names.get(url.path[1]) });
+    } catch (error) {
+      reportError(error);
+    }
+  }
+  if (!restored) view.baseline = idsKey();
+  graph.changed('restore');
+  // The view as loaded is the starting point, not a step the user can undo.
+  graph.undoStack.length = 0;
+  $('undo').disabled = true;
+  if (cy.nodes().nonempty()) await runLayout(cy, view.layout, { focus: focusIds(), onTimeAxis: (t) => timeAxis.set(t) });
+  if (paths.active) paths.highlight();
+  const select = url.selected && graph.has(url.selected) ? url.selected : (!url.path ? view.focus : null);
+  if (select) selectElement(select);
+}
+
+async function start() {
+  await busy(async () => {
+    const [vocabulary, timeline] = await Promise.allSettled([api.vocabulary(), api.timeline()]);
+    if (vocabulary.status === 'fulfilled') setVocabulary(vocabulary.value);
+    else reportError(vocabulary.reason);
+    filters = new Filters({ container: $('filters-body'), onChange: onFilterChange });
+    if (timeline.status === 'fulfilled') {
+      const events = timeline.value.events ?? [];
+      const years = events.map((e) => Math.floor(yearOf(e.date) ?? NaN)).filter(Number.isFinite);
+      const histogram = new Map();
+      years.forEach((y) => histogram.set(y, (histogram.get(y) ?? 0) + 1));
+      if (years.length) filters.setBounds([Math.min(...years), Math.max(...years)], histogram);
+      renderStarters(events);
+    } else {
+      reportError(timeline.reason);
+    }
+    const url = readUrl();
+    filters.set(url);
+    try {
+      await restore(url);
+    } finally {
+      view.restoring = false;
+      onGraphChange();
+    }
+  });
+  updateEmptyState();
+}
+
+start();

@@ -1,0 +1,193 @@
+// The look of the graph, as data: what each entity type and each epistemic status looks like, and the
+// Cytoscape style sheet built from them. The legend, the list view and the badges read the same tables,
+// so the canvas and the panels never disagree about what a colour or a line style means.
+
+export const TYPES = [
+  { name: 'Person', color: '#2563c9', shape: 'ellipse', glyph: 'circle' },
+  { name: 'Organisation', color: '#0e7c7b', shape: 'round-rectangle', glyph: 'rounded' },
+  { name: 'Event', color: '#c26a00', shape: 'diamond', glyph: 'diamond' },
+  { name: 'Place', color: '#4d7c0f', shape: 'hexagon', glyph: 'hexagon' },
+  { name: 'Source', color: '#6b5e55', shape: 'cut-rectangle', glyph: 'document' },
+];
+
+// Ordered from best to worst supported, as the API ranks them. `dash` is the SVG/canvas dash pattern;
+// null is a solid line. The status is always also said in words (badges) and by line style, never by
+// colour alone.
+export const STATUSES = [
+  { name: 'confirmed', color: '#37474f', width: 2.5, dash: null, opacity: 1, label: 'solid line' },
+  { name: 'reported', color: '#4b6584', width: 2, dash: [12, 4], opacity: 1, label: 'long dashes' },
+  { name: 'alleged', color: '#a35a00', width: 2, dash: [6, 5], opacity: 0.95, label: 'dashes' },
+  { name: 'disputed', color: '#b3400c', width: 2, dash: [9, 4, 2, 4], opacity: 0.95, label: 'dash-dot' },
+  { name: 'rumour', color: '#6d4aa8', width: 1.6, dash: [1.5, 5], opacity: 0.6, label: 'faint dots' },
+  { name: 'denied', color: '#c0262d', width: 2, dash: [2, 4], opacity: 0.9, label: 'red dots, struck through' },
+];
+
+export const TYPE_NAMES = TYPES.map((t) => t.name);
+export const STATUS_NAMES = STATUSES.map((s) => s.name);
+
+export function typeStyle(name) {
+  return TYPES.find((t) => t.name === name) ?? { name, color: '#667085', shape: 'ellipse', glyph: 'circle' };
+}
+
+export function statusStyle(name) {
+  return STATUSES.find((s) => s.name === name) ?? STATUSES[STATUSES.length - 1];
+}
+
+const MAX_LABEL = 30;
+
+function nodeLabel(ele) {
+  const name = ele.data('name') ?? ele.id();
+  const short = name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
+  const hidden = ele.data('hiddenCount') ?? 0;
+  // The count of neighbours not yet on the canvas rides in the label, so it survives PNG export.
+  return hidden > 0 ? `${short}\n+${hidden}` : short;
+}
+
+function edgeLabel(ele) {
+  return (ele.data('type') ?? '').replaceAll('_', ' ').toLowerCase();
+}
+
+const typeRules = TYPES.map((t) => ({
+  selector: `node[type = "${t.name}"]`,
+  style: { 'background-color': t.color, shape: t.shape },
+}));
+
+const statusRules = STATUSES.map((s) => ({
+  selector: `edge[status = "${s.name}"]`,
+  style: {
+    'line-color': s.color,
+    'target-arrow-color': s.color,
+    'mid-target-arrow-color': s.color,
+    width: s.width,
+    opacity: s.opacity,
+    'line-style': s.dash ? 'dashed' : 'solid',
+    ...(s.dash ? { 'line-dash-pattern': s.dash } : {}),
+  },
+}));
+
+export const stylesheet = [
+  {
+    selector: 'node',
+    style: {
+      label: nodeLabel,
+      'background-color': '#667085',
+      width: 'mapData(degree, 1, 30, 26, 58)',
+      height: 'mapData(degree, 1, 30, 26, 58)',
+      'border-width': 2,
+      'border-color': '#ffffff',
+      color: '#1d2433',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      'font-weight': 500,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 5,
+      'text-wrap': 'wrap',
+      'text-max-width': 150,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': 2,
+      'text-background-shape': 'round-rectangle',
+      'min-zoomed-font-size': 6,
+      'overlay-padding': 6,
+    },
+  },
+  ...typeRules,
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      label: edgeLabel,
+      'font-size': 9,
+      color: '#3b4556',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': 1,
+      // Relationship labels appear once zoomed in far enough to read them; at overview zoom they are noise.
+      'min-zoomed-font-size': 9,
+    },
+  },
+  ...statusRules,
+  {
+    // "Struck": a bar across the middle of a denied link, on top of its red dots.
+    selector: 'edge[status = "denied"]',
+    style: { 'mid-target-arrow-shape': 'tee', 'arrow-scale': 1.1 },
+  },
+  { selector: '.filtered', style: { display: 'none' } },
+  {
+    // Breadth-first drawn sideways: labels beside the nodes, where the columns have room for them.
+    selector: 'node.label-right',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-margin-y': 0, 'text-max-width': 220 },
+  },
+  { selector: 'node.pinned', style: { 'border-color': '#1d2433', 'border-style': 'dashed', 'border-width': 3 } },
+  {
+    selector: 'node:selected',
+    style: {
+      'border-color': '#111827',
+      'border-width': 4,
+      'border-style': 'solid',
+      'underlay-color': '#f5b400',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'font-weight': 700,
+      'z-index': 20,
+    },
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      width: 4.5,
+      opacity: 1,
+      'underlay-color': '#f5b400',
+      'underlay-opacity': 0.5,
+      'underlay-padding': 4,
+      'min-zoomed-font-size': 0,
+      'font-weight': 700,
+      'z-index': 20,
+    },
+  },
+  { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.5 } },
+  {
+    selector: 'node.path-highlight',
+    style: {
+      opacity: 1,
+      'text-opacity': 1,
+      'border-color': '#111827',
+      'border-width': 3,
+      'font-weight': 700,
+      'underlay-color': '#2f80ed',
+      'underlay-opacity': 0.25,
+      'underlay-padding': 8,
+      'underlay-shape': 'ellipse',
+      'z-index': 10,
+    },
+  },
+  { selector: 'node.path-end', style: { 'border-width': 5, 'font-size': 12 } },
+  {
+    selector: 'edge.path-highlight',
+    style: {
+      opacity: 1,
+      'text-opacity': 1,
+      width: 5,
+      'min-zoomed-font-size': 0,
+      'font-weight': 700,
+      'font-size': 10,
+      'underlay-color': '#2f80ed',
+      'underlay-opacity': 0.3,
+      'underlay-padding': 5,
+      'z-index': 10,
+    },
+  },
+  {
+    // The weakest hop of the path shown: the link the whole chain depends on.
+    selector: 'edge.path-highlight.weakest-hop',
+    style: { 'underlay-color': '#d92d20', 'underlay-opacity': 0.45, 'underlay-padding': 7, color: '#9f1d17' },
+  },
+  { selector: 'edge.hop-hover', style: { width: 7, 'underlay-opacity': 0.65, 'z-index': 30 } },
+  { selector: 'node.hop-hover', style: { 'underlay-opacity': 0.6, 'z-index': 30 } },
+];

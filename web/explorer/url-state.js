@@ -1,0 +1,52 @@
+// The view lives in the URL, so that any view is a link that can be shared and reloads as it was:
+// focus, path, nodes, selected, types, statuses, from, to, layout (see web/README.md), plus hops and order
+// for the path tracer. Written with history.replaceState: the Back button leaves the explorer, as expected
+// of a single-view tool, rather than stepping through every click.
+
+const list = (value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : null);
+const year = (value) => (value && /^-?\d{1,4}$/.test(value) ? Number(value) : null);
+
+export function readUrl(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const path = list(params.get('path'));
+  const hops = Number(params.get('hops'));
+  return {
+    focus: params.get('focus') || null,
+    path: path && path.length === 2 ? path : null,
+    nodes: list(params.get('nodes')) ?? [],
+    selected: params.get('selected') || null,
+    types: list(params.get('types')),
+    statuses: list(params.get('statuses')),
+    from: year(params.get('from')),
+    to: year(params.get('to')),
+    layout: params.get('layout') || null,
+    hops: Number.isInteger(hops) && hops > 0 ? hops : null,
+    order: params.get('order') || null,
+  };
+}
+
+/** Builds the query string; empty and default values are left out so links stay short. */
+export function toSearch(state) {
+  const params = new URLSearchParams();
+  if (state.focus) params.set('focus', state.focus);
+  if (state.path) params.set('path', state.path.join(','));
+  if (state.nodes?.length) params.set('nodes', state.nodes.join(','));
+  if (state.selected) params.set('selected', state.selected);
+  if (state.types) params.set('types', state.types.join(','));
+  if (state.statuses) params.set('statuses', state.statuses.join(','));
+  if (state.from !== null && state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== null && state.to !== undefined) params.set('to', String(state.to));
+  if (state.layout && state.layout !== 'fcose') params.set('layout', state.layout);
+  if (state.path && state.hops) params.set('hops', String(state.hops));
+  if (state.path && state.order && state.order !== 'api') params.set('order', state.order);
+  // Commas are safe in a query and keep the ids readable.
+  return params.toString().replaceAll('%2C', ',');
+}
+
+export function writeUrl(state) {
+  const search = toSearch(state);
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+    window.history.replaceState(null, '', url);
+  }
+}
