@@ -25,6 +25,8 @@ export class Graph {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // While panning or zooming, move a snapshot of the canvas instead of redrawing thousands of elements.
+      textureOnViewport: true,
     });
     this.undoStack = [];
     // Next neighbourhood page of each expanded node: a number while more remain, null once all were seen.
@@ -104,6 +106,21 @@ export class Graph {
         && this.has(e.source) && this.has(e.target));
       added = added.union(cy.add(edges.map((edge) => ({ group: 'edges', data: { ...edge } }))));
     });
+    return added;
+  }
+
+  /**
+   * A query result's graph JSON onto the canvas: added to what is there, or (`replace`) instead of it. One
+   * step to undo either way. Returns what was added.
+   */
+  addResult(graph, { replace = false } = {}) {
+    this.checkpoint(replace ? 'replace with a query result' : 'add a query result');
+    if (replace) {
+      this.cy.elements().remove();
+      this.pages.clear();
+    }
+    const added = this.add(graph);
+    if (!replace && added.empty()) this.undoStack.pop();
     return added;
   }
 

@@ -455,6 +455,67 @@ class ExplorerBrowserTest {
         }
     }
 
+    // ---- hide, pin, undo, the years, the image
+
+    @Test
+    void hiding_a_node_takes_it_and_its_links_off_the_canvas_and_undo_puts_them_back() {
+        browser.open("/?focus=" + BASHIRLI);
+        var before = nodeIds();
+        long edgesBefore = (Long) browser.js("return window.cy.edges().length");
+        clickNode(COUP_PLOT);
+        click("#hide");
+        browser.waitIdle();
+        browser.waitUntil("the plot is gone", () -> !onCanvas(COUP_PLOT));
+        assertTrue((Long) browser.js("return window.cy.edges().length") < edgesBefore, "its links went with it");
+        click("#undo");
+        browser.waitIdle();
+        browser.waitUntil("the plot is back", () -> onCanvas(COUP_PLOT));
+        assertEquals(before, nodeIds());
+        assertEquals(edgesBefore, (Long) browser.js("return window.cy.edges().length"));
+    }
+
+    @Test
+    void a_pinned_node_keeps_its_place_through_a_new_layout() {
+        browser.open("/?focus=" + BASHIRLI);
+        clickNode(COUP_PLOT);
+        click("#pin");
+        browser.waitIdle();
+        assertEquals(Boolean.TRUE, browser.js("return window.cy.getElementById(arguments[0]).locked()", COUP_PLOT));
+        var before = browser.js("return JSON.stringify(window.cy.getElementById(arguments[0]).position())", COUP_PLOT);
+        new org.openqa.selenium.support.ui.Select(browser.find("#layout-select")).selectByValue("concentric");
+        browser.waitIdle();
+        assertEquals(before, browser.js("return JSON.stringify(window.cy.getElementById(arguments[0]).position())",
+                COUP_PLOT), "a pinned node stays where it was put");
+    }
+
+    @Test
+    void moving_the_start_year_hides_what_happened_before_it_and_keeps_the_undated() {
+        browser.open("/?focus=" + BASHIRLI);
+        assertTrue(onCanvas("bashirli-arrest-2005"));
+        var slider = browser.find("#date-from");
+        slider.click();
+        slider.sendKeys(Keys.END);
+        slider.sendKeys(Keys.ARROW_LEFT);
+        browser.waitIdle();
+        browser.waitUntil("the slider at 2011", () -> "2011".equals(browser.js("return document.getElementById('date-from').value")));
+        browser.waitUntil("the 2005 arrest filtered out", () -> Boolean.TRUE.equals(browser.js(
+                "return !window.cy.getElementById('bashirli-arrest-2005').visible()")));
+        assertEquals(Boolean.TRUE, browser.js("return window.cy.getElementById(arguments[0]).visible()", BASHIRLI),
+                "an undated entity stays");
+        assertEquals("2011", query().get("from"), "the URL keeps the years");
+    }
+
+    @Test
+    void exporting_png_downloads_an_image_of_the_canvas() throws IOException {
+        browser.open("/?focus=" + BASHIRLI);
+        browser.emptyDownloads();
+        click("#export-png");
+        var bytes = Files.readAllBytes(browser.download(".png"));
+        assertTrue(bytes.length > 1000, "an image, not an empty file");
+        assertEquals(0x89, bytes[0] & 0xff);
+        assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     // ---- what the tests read from the page
 
     private boolean onCanvas(String id) {
