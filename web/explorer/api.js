@@ -46,6 +46,24 @@ async function get(path, params = {}, { signal } = {}) {
   return response.json();
 }
 
+/** POSTs `body` as JSON; the answer, or an ApiError with the problem's detail, title and parameter. */
+async function post(path, body, { signal } = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(`Cannot reach the Tracegraph server (${error.message}).`);
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response.json();
+}
+
 const id = (value) => encodeURIComponent(value);
 
 export const api = {
@@ -57,6 +75,10 @@ export const api = {
   graph: (ids) => get('/api/graph', { ids: ids.join(',') }),
   timeline: (params = {}) => get('/api/timeline', params),
   vocabulary: () => get('/api/vocabulary'),
+  // The Cypher console: an analyst's own read-only query, the saved queries, and one of those run.
+  cypher: (query, params, { signal } = {}) => post('/api/cypher', { query, params }, { signal }),
+  savedQueries: () => get('/api/queries'),
+  runSaved: (name, params, { signal } = {}) => post(`/api/queries/${id(name)}`, { params }, { signal }),
 };
 
 export const isAbort = (error) => error?.name === 'AbortError';

@@ -38,7 +38,7 @@ function typing(target) {
 
 /**
  * `canvas` is the canvas container; `on` maps actions to functions: search, undo, help, list, escape,
- * select(node), expand(node), more(node), hide(node), pin(node), trace(node), zoom(factor), fit().
+ * console, select(node), expand(node), more(node), hide(node), pin(node), trace(node), zoom(factor), fit().
  */
 export function installKeyboard({ cy, canvas, on }) {
   document.addEventListener('keydown', (event) => {
@@ -57,6 +57,11 @@ export function installKeyboard({ cy, canvas, on }) {
     }
     if (event.key === '?') {
       on.help();
+      return;
+    }
+    if (event.key === 'c' || event.key === 'C') {
+      event.preventDefault();
+      on.console();
       return;
     }
     if (event.key === 'Escape') {

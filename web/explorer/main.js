@@ -15,6 +15,7 @@ import { exportJson, exportPng } from './export.js';
 import { ListView } from './list-view.js';
 import { Notice } from './notice.js';
 import { installKeyboard } from './keyboard.js';
+import { CypherConsole } from './cypher-console.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -41,6 +42,8 @@ let busyCount = 0;
 function setBusy() {
   document.documentElement.dataset.busy = String(busyCount > 0);
   document.body.classList.toggle('is-busy', busyCount > 0);
+  // The empty canvas offers its starters once nothing is loading any more (the console may load last).
+  if (busyCount === 0) updateEmptyState();
 }
 async function busy(work) {
   busyCount += 1;
@@ -117,6 +120,15 @@ const fromBox = new Combobox({
 const toBox = new Combobox({
   input: $('path-to-input'), listbox: $('path-to-suggestions'), onError: reportError,
   onPick: () => { if (fromBox.picked) trace(); else $('path-from-input').focus(); },
+});
+
+// The Cypher console: its results drawn through the same graph, layout and undo as everything else.
+const cypherConsole = new CypherConsole({
+  track,
+  onGraph: (result, options) => drawQueryResult(result, options),
+  onEntity: (id) => bringEntity(id),
+  onChange: () => syncUrl(),
+  announce: (message) => notice.announce(message),
 });
 
 // --- Layout
@@ -233,6 +245,73 @@ async function bringEntity(id, relationship) {
     await layout({ incremental: true });
     selectElement(id, { center: true });
   });
+}
+
+/**
+ * A Cypher result's graph JSON on the canvas, added or (`replace`) instead of what is there, laid out and
+ * highlighted (class `query-result`). `again`: the same result drawn the other way; when nothing happened
+ * on the canvas since the first drawing, that is taken back first, so one Undo returns to the canvas as it
+ * was before the result. Resolves to counts of what is shown, or undefined when it failed.
+ */
+let lastQueryDraw = null;
+async function drawQueryResult(answer, { replace = false, again = false } = {}) {
+  return busy(async () => {
+    const result = await withDegrees(answer);
+    const ids = new Set([...(result.nodes ?? []), ...(result.edges ?? [])].map((e) => e.id));
+    if (again && lastQueryDraw && graph.undoStack.at(-1) === lastQueryDraw) graph.undo();
+    const depth = graph.undoStack.length;
+    if (replace) {
+      if (paths.active) paths.close();
+      view.focus = null;
+      view.baseline = null;
+    }
+    const wasEmpty = replace || cy.nodes().empty();
+    let added = graph.addResult(result, { replace });
+    lastQueryDraw = graph.undoStack.length > depth ? graph.undoStack.at(-1) : null;
+    try {
+      // As after an expansion: every relationship among what the canvas shows.
+      added = added.union(await graph.connect());
+    } catch (error) {
+      reportError(error);
+    }
+    graph.changed(replace ? 'query result' : 'add');
+    // What was selected may have gone with the canvas it was on.
+    if (cy.elements(':selected').empty()) details.showNone();
+    cy.elements('.query-result').removeClass('query-result');
+    const eles = cy.elements().filter((e) => ids.has(e.id()));
+    eles.addClass('query-result');
+    if (added.nonempty() || replace) await layout({ incremental: !wasEmpty });
+    const visible = eles.filter(':visible');
+    if (visible.nonempty()) fitGently(cy, visible);
+    return {
+      nodes: eles.nodes().length,
+      edges: eles.edges().length,
+      addedNodes: added.nodes().length,
+      hidden: eles.length - visible.length,
+    };
+  });
+}
+
+/**
+ * A Cypher result's nodes with their `degree` (relationships in all, from /api/graph), which a query's graph
+ * JSON does not carry: the canvas sizes nodes by it and counts the neighbours not yet shown from it.
+ */
+async function withDegrees(result) {
+  const ids = [...new Set((result.nodes ?? []).filter((n) => n.degree === undefined).map((n) => n.id))];
+  if (!ids.length) return result;
+  const chunks = [];
+  for (let i = 0; i < ids.length && chunks.length < 10; i += MAX_GRAPH_IDS) chunks.push(ids.slice(i, i + MAX_GRAPH_IDS));
+  const degrees = new Map();
+  try {
+    const answers = await Promise.all(chunks.map((chunk) => api.graph(chunk)));
+    answers.forEach((answer) => (answer.nodes ?? []).forEach((n) => degrees.set(n.id, n.degree)));
+  } catch (error) {
+    reportError(error);
+  }
+  return {
+    ...result,
+    nodes: result.nodes.map((n) => (n.degree === undefined && degrees.has(n.id) ? { ...n, degree: degrees.get(n.id) } : n)),
+  };
 }
 
 /** A relationship from /api/entities/{id} as a graph JSON edge. */
@@ -392,6 +471,8 @@ function syncUrl() {
     layout: view.layout,
     hops: pathEnds && view.hops !== 4 ? view.hops : null,
     order: paths.order,
+    console: cypherConsole.isOpen,
+    q: cypherConsole.isOpen ? cypherConsole.query : null,
   });
 }
 
@@ -496,6 +577,7 @@ installKeyboard({
     undo,
     help: () => toggleHelp(),
     list: () => toggleList(),
+    console: () => cypherConsole.open(),
     escape: () => {
       if (!$('help').hidden) toggleHelp(false);
       else cy.elements(':selected').unselect();
@@ -599,6 +681,7 @@ async function start() {
       view.restoring = false;
       onGraphChange();
     }
+    if (url.console) cypherConsole.open({ query: url.q ?? undefined, focus: false });
   });
   updateEmptyState();
 }

@@ -123,6 +123,22 @@ export const stylesheet = [
     selector: 'node.label-right',
     style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-margin-y': 0, 'text-max-width': 220 },
   },
+  {
+    // What the last Cypher query drew (the console's Graph view).
+    selector: 'node.query-result',
+    style: {
+      'border-color': '#0f5132',
+      'border-width': 3,
+      'underlay-color': '#1f9d55',
+      'underlay-opacity': 0.28,
+      'underlay-padding': 8,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  {
+    selector: 'edge.query-result',
+    style: { width: 4, 'underlay-color': '#1f9d55', 'underlay-opacity': 0.3, 'underlay-padding': 4 },
+  },
   { selector: 'node.pinned', style: { 'border-color': '#1d2433', 'border-style': 'dashed', 'border-width': 3 } },
   {
     selector: 'node:selected',

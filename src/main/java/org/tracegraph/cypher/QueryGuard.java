@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
@@ -31,6 +32,8 @@ final class QueryGuard {
     private static final Pattern REFUSED_OPERATOR = Pattern.compile(
             "LoadCSV|.*User.*|.*Role.*|.*Privilege.*|.*Database.*|.*Server.*|.*Alias.*|ShowSettings|ShowTransactions"
                     + "|TerminateTransactions|.*Administration.*|SystemProcedureCall|.*Command.*");
+    private static final String EXPLAIN = "EXPLAIN ";
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
     private static final Pattern PROCEDURE = Pattern.compile("([A-Za-z_][\\w.]*)\\s*\\(");
 
     private QueryGuard() {
@@ -41,8 +44,11 @@ final class QueryGuard {
         ResultSummary summary;
         try (var tx = session.beginTransaction(TransactionConfig.builder()
                 .withMetadata(Map.of("app", "tracegraph", "purpose", "explain")).build())) {
-            summary = tx.run("EXPLAIN " + query, params).consume();
+            summary = tx.run(EXPLAIN + query, params).consume();
             tx.rollback();
+        } catch (ClientException e) {
+            if (String.valueOf(e.code()).contains("Syntax")) throw syntaxError(e);
+            throw e;
         }
         var type = summary.queryType();
         if (type != QueryType.READ_ONLY) {
@@ -84,6 +90,34 @@ final class QueryGuard {
         }
         if (names.isEmpty()) names.add("(unnamed)");
         return names.stream().filter(n -> !n.toLowerCase(Locale.ROOT).equals("yield")).toList();
+    }
+
+    /**
+     * Neo4j's syntax error, with its positions moved back to the query as the analyst wrote it (Neo4j saw it
+     * behind "EXPLAIN ", which it quotes and counts in the line, column and offset it gives).
+     */
+    static ApiException syntaxError(ClientException e) {
+        var message = String.valueOf(e.getMessage());
+        var position = POSITION.matcher(message);
+        var fixed = new StringBuilder();
+        while (position.find()) {
+            int line = Integer.parseInt(position.group(1));
+            int column = Integer.parseInt(position.group(2)) - (line == 1 ? EXPLAIN.length() : 0);
+            int offset = Integer.parseInt(position.group(3)) - EXPLAIN.length();
+            position.appendReplacement(fixed, "(line " + line + ", column " + column + " (offset: " + offset + "))");
+        }
+        position.appendTail(fixed);
+        var lines = new ArrayList<String>(fixed.toString().lines().toList());
+        for (int i = 0; i < lines.size(); i++) {
+            var l = lines.get(i);
+            if (l.startsWith("\"" + EXPLAIN)) {
+                lines.set(i, "\"" + l.substring(EXPLAIN.length() + 1));
+                if (i + 1 < lines.size() && lines.get(i + 1).startsWith(" ".repeat(EXPLAIN.length()))) {
+                    lines.set(i + 1, lines.get(i + 1).substring(EXPLAIN.length()));
+                }
+            }
+        }
+        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, String.join("\n", lines), "query"));
     }
 
     static ApiException refused(String why) {

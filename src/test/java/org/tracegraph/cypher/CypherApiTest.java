@@ -137,7 +137,12 @@ class CypherApiTest {
     @Test
     void a_syntax_error_comes_back_with_neo4js_message_and_its_position() {
         var problem = assertProblem(cypher("MATCH (n RETURN n", Map.of()), 400);
-        assertTrue(problem.get("detail").asText().contains("line 1"), problem.toString());
+        var detail = problem.get("detail").asText();
+        assertTrue(detail.contains("(line 1, column 10 (offset: 9))"), "the position in the query as written: " + detail);
+        assertTrue(detail.contains("\"MATCH (n RETURN n\""), "quotes the query as written: " + detail);
+        assertFalse(detail.contains("EXPLAIN"), detail);
+        var second = assertProblem(cypher("MATCH (n)\nRETURN n n", Map.of()), 400).get("detail").asText();
+        assertTrue(second.contains("(line 2, column 10 (offset: 19))"), second);
         assertEquals("query", problem.get("parameter").asText());
     }
 
