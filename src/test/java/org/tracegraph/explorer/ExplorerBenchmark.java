@@ -33,7 +33,8 @@ import org.tracegraph.support.TestServer;
  *   <li>layout: from starting the layout to its {@code layoutstop}; "settled" is from {@code cy.add} to the
  *       first frame drawn after it;</li>
  *   <li>pan: one second of programmatic panning, one step per animation frame: frames per second, frames
- *       Cytoscape drew, and the longest frame.</li>
+ *       Cytoscape drew, and the longest frame; drag: the same while the mouse drags the canvas, as a reader
+ *       pans.</li>
  * </ul>
  * Two layouts per size: the explorer's own fcose settings ({@code runLayout} of web/explorer/layouts.js, which
  * switches to fcose's draft quality for big graphs), and fcose at its default quality, for comparison. If the
@@ -82,11 +83,67 @@ public final class ExplorerBenchmark {
         if (result.containsKey("error")) {
             throw new IllegalStateException("measuring " + size + " with " + layout + ": " + result.get("error"));
         }
+        result.putAll(drag(browser));
         var errors = browser.consoleErrors();
         if (!errors.isEmpty()) result.put("consoleErrors", errors);
         browser.clearConsole();
         System.err.printf(Locale.ROOT, "measured %,d elements, %s layout%n", size, layout);
         return result;
+    }
+
+    /**
+     * Pans as a person does, by dragging the canvas's background with the mouse for about a second, and
+     * counts the frames the page drew meanwhile. Unlike programmatic panning this lets Cytoscape move a
+     * snapshot of the canvas while the view moves ({@code textureOnViewport}), which is what a reader sees.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drag(Browser browser) {
+        browser.js("""
+                window.__drag = {frames: 0, longest: 0, last: performance.now(), on: true, start: performance.now(),
+                                 pan: {...window.cy.pan()}};
+                const tick = now => {
+                  const d = window.__drag;
+                  if (!d.on) return;
+                  d.frames++; d.longest = Math.max(d.longest, now - d.last); d.last = now;
+                  requestAnimationFrame(tick);
+                };
+                requestAnimationFrame(tick);""");
+        var canvas = browser.find("#cy");
+        // a point of the canvas's background: no node there, and no panel drawn over it
+        var spot = (List<Number>) browser.js("""
+                // the graph was put on window.cy behind the explorer's back: its "nothing here yet" notice stays up
+                document.getElementById('empty-state')?.setAttribute('hidden', '');
+                const cy = window.cy, box = cy.container().getBoundingClientRect();
+                // zoomed out to half, the graph leaves the canvas's edges free of nodes and links alike
+                cy.zoom({level: cy.zoom() / 2, renderedPosition: {x: box.width / 2, y: box.height / 2}});
+                for (let y = box.height - 8; y > 8; y -= 16) {
+                  for (let x = 8; x < box.width - 8; x += 16) {
+                    const hit = document.elementFromPoint(box.left + x, box.top + y);
+                    if (!hit || !cy.container().contains(hit) || hit.tagName !== 'CANVAS') continue;
+                    const onNode = cy.nodes().some(n => {
+                      const b = n.renderedBoundingBox({includeLabels: false, includeOverlays: false});
+                      return x > b.x1 - 4 && x < b.x2 + 4 && y > b.y1 - 4 && y < b.y2 + 4;
+                    });
+                    if (!onNode) return [x - box.width / 2, y - box.height / 2];
+                  }
+                }
+                return null;""");
+        if (spot == null) throw new IllegalStateException("no free spot on the canvas to drag from");
+        var actions = new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(canvas, spot.get(0).intValue(), spot.get(1).intValue()).clickAndHold();
+        for (int i = 0; i < 40; i++) {
+            actions.moveByOffset(i < 20 ? 4 : -4, i % 2 == 0 ? 2 : -2).pause(Duration.ofMillis(25));
+        }
+        actions.release().perform();
+        var drag = (Map<String, Object>) browser.js("""
+                const d = window.__drag; d.on = false;
+                const seconds = (performance.now() - d.start) / 1000;
+                const moved = Math.hypot(window.cy.pan().x - d.pan.x, window.cy.pan().y - d.pan.y);
+                return {dragFps: d.frames / seconds, dragLongestFrame: d.longest, dragMoved: moved};""");
+        if (((Number) drag.get("dragMoved")).doubleValue() < 1) {
+            throw new IllegalStateException("the drag did not pan the canvas: the figures would mean nothing");
+        }
+        return drag;
     }
 
     /** Waits for the explorer to be idle; without a {@code window.cy}, sets up a bare Cytoscape instead. */
@@ -110,15 +167,15 @@ public final class ExplorerBenchmark {
 
     private static void print(List<Map<String, Object>> rows) {
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%n%-9s %-6s %-5s %-14s %-15s %12s %11s %12s %8s %8s %10s%n",
+        out.append(String.format(Locale.ROOT, "%n%-9s %-6s %-5s %-14s %-15s %12s %11s %12s %8s %8s %10s %9s %10s%n",
                 "elements", "nodes", "edges", "page", "layout", "1st render", "layout", "settled", "pan fps",
-                "drawn", "max frame"));
+                "drawn", "max frame", "drag fps", "max frame"));
         for (var row : rows) {
-            out.append(String.format(Locale.ROOT, "%-9s %-6s %-5s %-14s %-15s %9.0f ms %8.0f ms %9.0f ms %8.1f %8s %7.0f ms%n",
+            out.append(String.format(Locale.ROOT, "%-9s %-6s %-5s %-14s %-15s %9.0f ms %8.0f ms %9.0f ms %8.1f %8s %7.0f ms %9.1f %7.0f ms%n",
                     String.format(Locale.ROOT, "%,d", ((Number) row.get("size")).intValue()), row.get("nodes"),
                     row.get("edges"), row.get("page"), row.get("layoutName"), number(row, "firstRender"),
                     number(row, "layout"), number(row, "settled"), number(row, "fps"), row.get("renders"),
-                    number(row, "longestFrame")));
+                    number(row, "longestFrame"), number(row, "dragFps"), number(row, "dragLongestFrame")));
         }
         var target = rows.stream().filter(r -> ((Number) r.get("size")).intValue() == 2_000
                 && "explorer".equals(r.get("layoutChoice"))).findFirst();
