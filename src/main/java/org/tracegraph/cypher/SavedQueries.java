@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,9 @@ public final class SavedQueries {
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return names(jar.getPath(FOLDER));
+                } catch (FileSystemAlreadyExistsException e) {
+                    // another part of the process has the jar open as a file system: read through it, leave it open
+                    return names(FileSystems.getFileSystem(uri).getPath(FOLDER));
                 }
             }
             return names(Path.of(uri));
