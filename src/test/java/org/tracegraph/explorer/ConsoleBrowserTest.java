@@ -12,19 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.tracegraph.support.Browser;
-import org.tracegraph.support.Http;
-import org.tracegraph.support.TestServer;
+import org.tracegraph.support.BrowserTest;
 
 /**
  * The explorer's Cypher console as a person uses it, in headless Chromium against the seed graph: typed into
@@ -35,44 +26,10 @@ import org.tracegraph.support.TestServer;
  * every HTTP error answer to a fetch as a SEVERE "Failed to load resource" entry, so a test that provokes a
  * 400 or 403 on purpose names that one request and status; anything else logged fails it.
  */
-@ExtendWith(TestServer.class)
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends BrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEOPLE_AND_ORGANISATIONS = "MATCH (p:Person)-[r]-(o:Organisation) RETURN p, r, o LIMIT 5";
     private static final String XSS = "<img src=x onerror=alert(1)>";
-
-    private static Browser browser;
-    private final Http http = TestServer.http();
-    private final List<Pattern> expectedNetworkErrors = new ArrayList<>();
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOTS = Browser.screenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(TestServer.http().base());
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierMessages() {
-        browser.clearConsole();
-        browser.clearDialogs();
-        expectedNetworkErrors.clear();
-    }
-
-    @AfterEach
-    void nothingWentWrongInThePage() {
-        var errors = browser.consoleErrors().stream()
-                .filter(m -> expectedNetworkErrors.stream().noneMatch(p -> p.matcher(m).find()))
-                .toList();
-        assertEquals(List.of(), errors, "console errors (SEVERE) at " + browser.pathAndQuery());
-        assertEquals(List.of(), browser.dialogs(), "alert/confirm/prompt called");
-    }
 
     // ---- running a query
 
@@ -381,7 +338,7 @@ class ConsoleBrowserTest {
     }
 
     private void expectNetworkError(String path, int status) {
-        expectedNetworkErrors.add(Pattern.compile(Pattern.quote(path) + "\\b.*status of " + status + "\\b"));
+        expectedConsoleErrors.add(Pattern.compile(Pattern.quote(path) + "\\b.*status of " + status + "\\b"));
     }
 
     // ---- what the tests read

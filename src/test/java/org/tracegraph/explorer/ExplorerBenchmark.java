@@ -2,10 +2,8 @@ package org.tracegraph.explorer;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +65,7 @@ public final class ExplorerBenchmark {
             e.printStackTrace();
             status = 1;
         } finally {
-            delete(dataDir);
+            Browser.deleteTree(dataDir);
         }
         // Neo4j and the HTTP client leave non-daemon threads behind for a while; the numbers are out.
         System.exit(status);
@@ -202,13 +200,6 @@ public final class ExplorerBenchmark {
         watchdog.start();
     }
 
-    private static void delete(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind
-        }
-    }
 
     private static void sleep(long millis) {
         try {

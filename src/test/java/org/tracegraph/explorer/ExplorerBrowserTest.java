@@ -21,21 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.tracegraph.support.Browser;
+import org.tracegraph.support.BrowserTest;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -44,41 +37,12 @@ import org.tracegraph.support.TestServer;
  * and the mouse change the page; {@code window.cy} and the DOM are read to see what is on screen. The ids,
  * classes and URL parameters are the ones web/README.md promises.
  */
-@ExtendWith(TestServer.class)
-class ExplorerBrowserTest {
+class ExplorerBrowserTest extends BrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASHIRLI = "ruslan-bashirli";
     private static final String FOOTAGE = "bashirli-tbilisi-footage";
     private static final String COUP_PLOT = "bashirli-coup-plot";
     private static final String XSS_NAME = "<img src=x onerror=alert(1)>";
-
-    private static Browser browser;
-    private final Http http = TestServer.http();
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOTS = Browser.screenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(TestServer.http().base());
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierMessages() {
-        browser.clearConsole();
-        browser.clearDialogs();
-    }
-
-    @AfterEach
-    void nothingWentWrongInThePage() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors (SEVERE) at " + browser.pathAndQuery());
-        assertEquals(List.of(), browser.dialogs(), "alert/confirm/prompt called");
-    }
 
     // ---- search
 

@@ -326,12 +326,13 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            delete(profile);
-            delete(downloads);
+            deleteTree(profile);
+            deleteTree(downloads);
         }
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a temporary directory and what it holds; one left behind is no failure. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
