@@ -10,6 +10,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
+import org.tracegraph.graph.GraphBuilder;
 
 /**
  * Turns any value a Cypher query returns into plain JSON: nodes, relationships and paths as small objects
@@ -68,7 +69,7 @@ final class CypherValues {
         nodes.putIfAbsent(node.elementId(), node);
         var json = new LinkedHashMap<String, Object>();
         json.put("kind", "node");
-        json.put("id", entityId(node));
+        json.put("id", GraphBuilder.entityId(node));
         var labels = new ArrayList<String>();
         node.labels().forEach(labels::add);
         json.put("labels", labels);
@@ -106,7 +107,4 @@ final class CypherValues {
         return json;
     }
 
-    static String entityId(Node node) {
-        return node.get("id").isNull() ? node.elementId() : node.get("id").asString();
-    }
 }

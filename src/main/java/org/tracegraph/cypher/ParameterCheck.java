@@ -3,14 +3,13 @@ package org.tracegraph.cypher;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.tracegraph.http.Bodies;
+import org.tracegraph.http.Params;
 import org.tracegraph.paths.Evidence;
 import org.tracegraph.timeline.PartialDate;
 
 /** Checks the parameters given to a saved query against what its header declares; fills in defaults. */
 final class ParameterCheck {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private ParameterCheck() {
     }
@@ -60,7 +59,7 @@ final class ParameterCheck {
                 if (!value.isTextual()) throw wrong(p, field, "text");
                 var text = value.asText();
                 if (text.length() > 200) throw Bodies.badBody(field, p.name() + " is longer than 200 characters");
-                if (p.type().equals("id") && !ID.matcher(text).matches()) throw wrong(p, field, "an entity id");
+                if (p.type().equals("id") && !Params.isId(text)) throw wrong(p, field, "an entity id");
                 if (p.type().equals("status") && !Evidence.STATUSES.contains(text)) {
                     throw wrong(p, field, "one of " + String.join(", ", Evidence.STATUSES));
                 }

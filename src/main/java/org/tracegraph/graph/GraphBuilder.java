@@ -62,7 +62,7 @@ public final class GraphBuilder {
 
     public static NodeJson node(Node n, Long degree) {
         return new NodeJson(
-                n.get("id").isNull() ? n.elementId() : string(n.get("id")), string(n.get("name")), type(n.labels()), strings(n.get("aliases")),
+                entityId(n), string(n.get("name")), type(n.labels()), strings(n.get("aliases")),
                 string(n.get("description")), string(n.get("kind")), string(n.get("date")),
                 string(n.get("startDate")), string(n.get("endDate")), bool(n.get("dateApprox")),
                 string(n.get("title")), string(n.get("publisher")), string(n.get("published")),
@@ -96,11 +96,16 @@ public final class GraphBuilder {
         return "Entity";
     }
 
-    static String string(Value value) {
+    /** The entity id of a node; a node that has none (not an :Entity) goes by its element id. */
+    public static String entityId(Node node) {
+        return node.get("id").isNull() ? node.elementId() : node.get("id").asString();
+    }
+
+    public static String string(Value value) {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    static Boolean bool(Value value) {
+    public static Boolean bool(Value value) {
         return value == null || value.isNull() ? null : value.asBoolean();
     }
 

@@ -50,6 +50,11 @@ public final class Params {
         return value;
     }
 
+    /** Whether {@code value} has the shape of an entity id. */
+    public static boolean isId(String value) {
+        return ID.matcher(value).matches();
+    }
+
     public static String pathId(Context ctx, String name) {
         return id(name, ctx.pathParam(name));
     }

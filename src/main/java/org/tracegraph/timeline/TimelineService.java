@@ -1,5 +1,8 @@
 package org.tracegraph.timeline;
 
+import static org.tracegraph.graph.GraphBuilder.bool;
+import static org.tracegraph.graph.GraphBuilder.string;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,7 @@ public final class TimelineService {
             var events = rows.stream().limit(limit).map(row -> {
                 var e = row.get("e").asNode();
                 return new TimelineJson.Event(e.get("id").asString(), e.get("name").asString(),
-                        row.get("start").asString(), text(row.get("end")), e.get("dateApprox").isNull() ? null
-                        : e.get("dateApprox").asBoolean(), text(e.get("kind")), text(e.get("description")),
+                        row.get("start").asString(), string(row.get("end")), bool(e.get("dateApprox")), string(e.get("kind")), string(e.get("description")),
                         row.get("participants").asList(TimelineService::participant));
             }).toList();
             return new TimelineJson(from.orElse(null), to.orElse(null), entity.orElse(null), events,
@@ -43,12 +45,9 @@ public final class TimelineService {
     }
 
     private static TimelineJson.Participant participant(Value p) {
-        return new TimelineJson.Participant(p.get("id").asString(), text(p.get("name")), text(p.get("type")),
-                text(p.get("relationship")), text(p.get("direction")), text(p.get("role")), text(p.get("status")),
-                text(p.get("claimedBy")), text(p.get("quote")), text(p.get("relationshipId")));
+        return new TimelineJson.Participant(p.get("id").asString(), string(p.get("name")), string(p.get("type")),
+                string(p.get("relationship")), string(p.get("direction")), string(p.get("role")), string(p.get("status")),
+                string(p.get("claimedBy")), string(p.get("quote")), string(p.get("relationshipId")));
     }
 
-    private static String text(Value value) {
-        return value.isNull() ? null : value.asString();
-    }
 }
