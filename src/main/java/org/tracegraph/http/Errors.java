@@ -24,6 +24,7 @@ public final class Errors {
     public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
+    public static final String UNAUTHORIZED = "/problems/#unauthorized";
 
     private Errors() {
     }

@@ -15,6 +15,8 @@ import org.tracegraph.config.Settings;
  * test class that needs it, stopped when the run ends. Tests reach it over real HTTP and real Bolt.
  */
 public final class TestServer implements BeforeAllCallback {
+    /** The editor token of the shared server: writes send it as {@code Authorization: Bearer}. */
+    public static final String EDITOR_TOKEN = "test-editor-token";
     private static Server server;
     private static Path dataDir;
 
@@ -42,6 +44,7 @@ public final class TestServer implements BeforeAllCallback {
         env.put("BOLT_PORT", "0");
         env.put("NEO4J_PAGECACHE", "64m");
         env.put("CYPHER_TIMEOUT_SECONDS", "3");
+        env.put("EDITOR_TOKEN", EDITOR_TOKEN);
         return env;
     }
 
@@ -55,5 +58,10 @@ public final class TestServer implements BeforeAllCallback {
 
     public static Http http() {
         return new Http("http://localhost:" + server.port());
+    }
+
+    /** A client that sends the editor token with every request. */
+    public static Http editor() {
+        return http().withHeader("Authorization", "Bearer " + EDITOR_TOKEN);
     }
 }
