@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.http.ApiException;
@@ -72,6 +73,15 @@ public final class CypherService {
             }
         } catch (ClientException e) {
             throw explain(e);
+        } catch (ServiceUnavailableException e) {
+            // The Bolt server builds a record whole before sending it: a single enormous value (a list of
+            // hundreds of millions of items) keeps it silent until the driver's read timeout drops the line.
+            if (String.valueOf(e.getMessage()).contains("read timed out")) {
+                throw new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422,
+                        "The query's result did not arrive in time: it holds a value too large to send (such as a"
+                                + " list of millions of items); return less", "query"));
+            }
+            throw e;
         } catch (TransientException e) {
             // Neo4j counts running out of a query's memory allowance as transient; for this query it is not
             if (String.valueOf(e.code()).contains("Memory")) throw tooLarge(e);
