@@ -13,6 +13,8 @@ import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
 import org.tracegraph.docs.DocsController;
+import org.tracegraph.exchange.ExportController;
+import org.tracegraph.exchange.ExportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
@@ -53,6 +55,7 @@ public final class App {
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
+        var exports = new ExportController(new ExportService(db));
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
 
@@ -86,6 +89,7 @@ public final class App {
                 });
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
+                get("export", exports::export);
                 post("cypher", cypher::run);
                 path("queries", () -> {
                     get(cypher::list);

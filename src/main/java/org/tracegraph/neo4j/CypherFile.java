@@ -39,7 +39,8 @@ public final class CypherFile {
         }
     }
 
-    static List<String> split(String script) {
+    /** The statements of a script: split on {@code ;} outside strings and comments. */
+    public static List<String> split(String script) {
         var statements = new ArrayList<String>();
         var current = new StringBuilder();
         char quote = 0;

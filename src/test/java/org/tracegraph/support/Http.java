@@ -54,6 +54,25 @@ public record Http(String base, Map<String, String> headers) {
         return send("DELETE", path, null, null);
     }
 
+    /** The body of a GET as bytes (an archive, an image), or an assertion error naming the status. */
+    public byte[] bytes(String pathAndQuery) {
+        var request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        try {
+            var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + pathAndQuery + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any method; {@code body} null sends none. */
     public Response send(String method, String pathAndQuery, String contentType, String body) {
         var builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))

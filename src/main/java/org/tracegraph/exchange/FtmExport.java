@@ -1,0 +1,131 @@
+package org.tracegraph.exchange;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tracegraph.json.Json;
+
+/**
+ * FollowTheMoney entities as JSON lines ({@code {"id", "schema", "properties": {name: [values]}}}), as Aleph,
+ * OpenSanctions and {@code ftm} read them. Entities map to Person, Organization, Event, Address (places) and
+ * Document (sources); relationships to Membership, Employment, Family, Associate or, for every other type,
+ * UnknownLink with the type as its {@code role}. The evidence goes where FtM has room for it: the status in
+ * {@code status}, the quote in {@code summary}, the relationship id in {@code recordId}, the sources and the
+ * claimant in {@code description}. FtM has no place for the rest, so this export is for those tools, not a
+ * backup: the graph JSON export keeps everything.
+ */
+final class FtmExport implements ExportWriter {
+    private final JsonGenerator json;
+    private final Map<String, String> schemaOf = new java.util.HashMap<>();
+
+    FtmExport(OutputStream out, ExportHeader header) throws IOException {
+        json = Json.objectMapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setRootValueSeparator(null); // one entity a line, as writeRaw ends them: no space before the next
+    }
+
+    @Override
+    public void node(ExportNode node) throws IOException {
+        var p = node.properties();
+        var properties = new LinkedHashMap<String, List<String>>();
+        String schema;
+        switch (node.type()) {
+            case "Person" -> schema = "Person";
+            case "Organisation" -> schema = "Organization";
+            case "Event" -> {
+                schema = "Event";
+                put(properties, "date", p.get("date"));
+                put(properties, "startDate", p.get("startDate"));
+                put(properties, "endDate", p.get("endDate"));
+            }
+            case "Place" -> {
+                schema = "Address";
+                put(properties, "full", p.get("name"));
+            }
+            case "Source" -> {
+                schema = "Document";
+                put(properties, "title", p.get("title"));
+                put(properties, "publisher", p.get("publisher"));
+                put(properties, "publishedAt", p.get("published"));
+                put(properties, "sourceUrl", p.get("url"));
+            }
+            default -> schema = "Thing";
+        }
+        schemaOf.put(node.id(), schema);
+        put(properties, "name", node.name());
+        put(properties, "alias", p.get("aliases"));
+        put(properties, "description", p.get("description"));
+        write(node.id(), schema, properties);
+    }
+
+    @Override
+    public void relationship(ExportRelationship r) throws IOException {
+        var from = schemaOf.get(r.source());
+        var to = schemaOf.get(r.target());
+        boolean legal = isLegalEntity(from);
+        var properties = new LinkedHashMap<String, List<String>>();
+        String schema;
+        if (r.type().equals("MEMBER_OF") && legal && "Organization".equals(to)) {
+            schema = "Membership";
+            put(properties, "member", r.source());
+            put(properties, "organization", r.target());
+        } else if (r.type().equals("WORKS_FOR") && legal && isLegalEntity(to)) {
+            schema = "Employment";
+            put(properties, "employee", r.source());
+            put(properties, "employer", r.target());
+        } else if (r.type().equals("RELATIVE_OF") && "Person".equals(from) && "Person".equals(to)) {
+            schema = "Family";
+            put(properties, "person", r.source());
+            put(properties, "relative", r.target());
+            put(properties, "relationship", r.properties().get("role"));
+        } else if (r.type().equals("FRIEND_OF") && "Person".equals(from) && "Person".equals(to)) {
+            schema = "Associate";
+            put(properties, "person", r.source());
+            put(properties, "associate", r.target());
+            put(properties, "relationship", "friend");
+        } else {
+            schema = "UnknownLink";
+            put(properties, "subject", r.source());
+            put(properties, "object", r.target());
+        }
+        var role = r.string("role");
+        put(properties, "role", schema.equals("UnknownLink") ? r.type() + (role == null ? "" : " (" + role + ")") : role);
+        put(properties, "status", r.properties().get("status"));
+        put(properties, "summary", r.properties().get("quote"));
+        put(properties, "date", r.properties().get("date"));
+        put(properties, "startDate", r.properties().get("startDate"));
+        put(properties, "endDate", r.properties().get("endDate"));
+        put(properties, "recordId", r.id());
+        var evidence = "sources: " + Values.text(r.properties().get("sourceIds"), ", ")
+                + (r.string("claimedBy") == null ? "" : "; claimed by: " + r.string("claimedBy"));
+        put(properties, "description", evidence);
+        write(r.id(), schema, properties);
+    }
+
+    private static boolean isLegalEntity(String schema) {
+        return "Person".equals(schema) || "Organization".equals(schema);
+    }
+
+    private static void put(Map<String, List<String>> properties, String name, Object value) {
+        if (value == null) return;
+        var values = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(Values.plain(value)));
+        if (!values.isEmpty() && !(values.size() == 1 && values.get(0).isEmpty())) properties.put(name, values);
+    }
+
+    private void write(String id, String schema, Map<String, List<String>> properties) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("schema", schema);
+        json.writeObjectField("properties", properties);
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    @Override
+    public void finish() throws IOException {
+        json.flush();
+    }
+}
