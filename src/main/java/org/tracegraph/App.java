@@ -21,6 +21,8 @@ import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.graph.SubgraphService;
 import org.tracegraph.http.Errors;
 import org.tracegraph.json.Json;
+import org.tracegraph.mentions.MentionController;
+import org.tracegraph.mentions.MentionService;
 import org.tracegraph.meta.MetaController;
 import org.tracegraph.paths.PathController;
 import org.tracegraph.paths.PathService;
@@ -56,6 +58,7 @@ public final class App {
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
+        var mentions = new MentionController(new MentionService(db));
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
 
@@ -90,6 +93,7 @@ public final class App {
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
                 get("export", exports::export);
+                post("mentions", mentions::find);
                 post("cypher", cypher::run);
                 path("queries", () -> {
                     get(cypher::list);
