@@ -25,6 +25,10 @@ public final class Errors {
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
+    // Saved views and embeds
+    public static final String STALE_VERSION = "/problems/#stale-version";
+    public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
+    public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
 
     private Errors() {
     }
