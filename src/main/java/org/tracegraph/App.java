@@ -77,7 +77,8 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             Errors.register(config.routes);
-            // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other page
+            // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other page.
+            // The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id}, wins over a file.
             config.routes.before(ctx -> {
                 if (!ctx.path().startsWith("/embed/")) {
                     ctx.header("X-Frame-Options", "DENY");

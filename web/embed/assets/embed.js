@@ -87,11 +87,12 @@ $('embed-fit').addEventListener('click', () => cy.fit(undefined, 24));
 document.querySelector('.embed-controls').hidden = false;
 $('embed-hint').hidden = false;
 
-// The frame may change size with the article's column: keep the whole graph in view.
+// The frame may change size with the article's column, and on wide frames the evidence panel takes a side of
+// the canvas: keep the whole graph in view. html[data-busy] says when the graph is settled (tests wait on it).
 let resizeTimer = null;
+const setBusy = (busy) => { document.documentElement.dataset.busy = String(busy); };
 new ResizeObserver(() => {
+  setBusy(true);
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => { cy.resize(); cy.fit(undefined, 24); }, 100);
+  resizeTimer = setTimeout(() => { cy.resize(); cy.fit(undefined, 24); setBusy(false); }, 100);
 }).observe($('cy'));
-
-cy.ready(() => { document.documentElement.dataset.busy = 'false'; });
