@@ -189,6 +189,58 @@ class EmbedBrowserTest extends BrowserTest {
         assertTrue(transfer < decoded, "served compressed: " + transfer + " on the wire for " + decoded + " bytes");
     }
 
+    @Test
+    void in_the_explorer_save_view_asks_for_the_token_once_and_embed_gives_the_iframe_the_link_and_the_picture() {
+        browser.open("/?focus=ruslan-bashirli");
+        browser.js("sessionStorage.removeItem('tracegraph.editorToken'); sessionStorage.removeItem('tracegraph.lastView')");
+        browser.find("#save-view").click();
+        browser.waitUntil("the save dialog", () -> browser.find("#view-dialog").isDisplayed());
+        var title = browser.find("#view-title");
+        assertEquals("Ruslan Bashirli", title.getAttribute("value"), "the title starts as the focused entity");
+        title.sendKeys(" and his ties");
+        browser.find("#view-caption").sendKeys("Everyone the article ties to Bashirli.");
+        assertTrue(browser.find("#view-token").isDisplayed(), "the token is asked for");
+        browser.find("#view-token").sendKeys(TestServer.EDITOR_TOKEN);
+        browser.find("#view-save").click();
+        browser.waitUntil("the embed code", () -> browser.find("#embed-code").isDisplayed());
+
+        var iframe = browser.find("#embed-iframe").getAttribute("value");
+        var id = iframe.replaceFirst("(?s).*/embed/([a-z0-9-]+)\".*", "$1");
+        VIEWS.remember(id);
+        assertTrue(iframe.startsWith("<iframe src=\"" + browser.base() + "/embed/" + id + "\" width=\"800\" height=\"600\""), iframe);
+        assertEquals(browser.base() + "/embed/" + id, browser.find("#embed-link").getAttribute("value"));
+        assertTrue(browser.find("#embed-image").getAttribute("value").contains("/api/views/" + id + ".png"));
+        var width = browser.find("#embed-width");
+        width.clear();
+        width.sendKeys("640");
+        assertTrue(browser.find("#embed-iframe").getAttribute("value").contains(" width=\"640\""));
+
+        var saved = http.get("/api/views/" + id).json();
+        assertEquals("Ruslan Bashirli and his ties", saved.get("title").asText());
+        var onCanvas = strings(browser.js("return window.cy.nodes(':visible').map(n => n.id()).sort()"));
+        var inView = new java.util.TreeSet<String>();
+        saved.get("nodes").forEach(n -> inView.add(n.get("id").asText()));
+        assertEquals(onCanvas, List.copyOf(inView), "the view holds what the canvas shows");
+        assertEquals(onCanvas.size(), saved.get("positions").size(), "with where each node sat");
+
+        browser.find("#embed-close").click();
+        browser.find("#save-view").click();
+        browser.waitUntil("the save dialog again", () -> browser.find("#view-form").isDisplayed());
+        assertTrue(!browser.find("#view-token").isDisplayed(), "the token is asked once per tab");
+        browser.find("#view-as-version").click();
+        browser.find("#view-save").click();
+        browser.waitUntil("version 2", () -> browser.find("#embed-heading").getText().contains("version 2"));
+        assertEquals(2, http.get("/api/views/" + id).json().get("version").asInt());
+        browser.find("#embed-close").click();
+        browser.find("#embed-view").click();
+        browser.waitUntil("the embed code of the view saved last", () -> browser.find("#embed-code").isDisplayed());
+        browser.find("#embed-close").click();
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+
     private static String articleUrl() {
         return "http://127.0.0.1:" + articleServer.getAddress().getPort() + "/article.html";
     }
