@@ -50,13 +50,27 @@ public final class EmbedController {
     public void page(Context ctx) {
         var id = ViewController.id(ctx.pathParam("id"));
         var version = ViewController.version(ctx);
-        var stored = views.get(id, version);
         ctx.header("Content-Security-Policy", policy());
+        ViewService.Stored stored;
+        try {
+            stored = views.get(id, version);
+        } catch (ApiException e) {
+            if (e.problem().status() != 404) throw e;
+            // a reader sees a sentence in the article's frame, not a JSON problem
+            ctx.status(404).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
+                    + "<title>Not available</title><p style=\"font: 15px system-ui, sans-serif; padding: 1em\">"
+                    + Html.escape(e.problem().detail()) + ". This graph is not available.</p></html>");
+            return;
+        }
+        var corrections = stored.latestVersion() > 1
+                ? views.corrections(id).corrections().stream().filter(c -> c.version() <= stored.view().version()).toList()
+                : List.<Corrections.Correction>of();
         ctx.header("Cache-Control", version != null ? "public, max-age=86400" : "no-cache");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType("text/html; charset=utf-8")
-                .result(EmbedPage.render(stored.view(), stored.latestVersion(), version != null, viewController.base(ctx)));
+                .result(EmbedPage.render(stored.view(), stored.latestVersion(), version != null, viewController.base(ctx),
+                        corrections));
     }
 
     /**

@@ -28,7 +28,8 @@ final class EmbedPage {
     private EmbedPage() {
     }
 
-    static String render(ViewSnapshot view, int latestVersion, boolean pinned, String base) {
+    static String render(ViewSnapshot view, int latestVersion, boolean pinned, String base,
+                         List<Corrections.Correction> corrections) {
         var links = ViewLinks.of(base, view);
         var page = pinned ? links.embedVersion() : links.embed();
         var values = new HashMap<String, Object>();
@@ -46,6 +47,7 @@ final class EmbedPage {
         values.put("versionLine", versionLine(view, latestVersion));
         values.put("explorerUrl", links.explorer());
         values.put("table", table(view));
+        values.put("corrections", corrections(corrections));
         values.put("data", new Html.Raw(scriptData(view)));
         return fill(values);
     }
@@ -127,6 +129,42 @@ final class EmbedPage {
         var meta = java.util.stream.Stream.of(s.publisher(), s.published()).filter(x -> x != null).toList();
         return Html.element("span", Html.attrs("class", "source"), name,
                 meta.isEmpty() ? null : " — " + String.join(", ", meta));
+    }
+
+    /** What changed since version 1, newest first, as a newsroom prints corrections; nothing for a first version. */
+    static Html.Raw corrections(List<Corrections.Correction> corrections) {
+        var entries = corrections.stream().filter(c -> c.version() > 1)
+                .sorted(java.util.Comparator.comparingInt(Corrections.Correction::version).reversed())
+                .map(c -> Html.element("li", List.of(),
+                        Html.element("strong", List.of(), "Version " + c.version() + ", "
+                                + (c.savedAt() == null ? "" : c.savedAt().substring(0, 10)) + ": "),
+                        c.note() == null ? null : c.note() + ". ",
+                        c.changes().stream().map(EmbedPage::sentence).collect(Collectors.joining("; "))
+                                + (c.changes().isEmpty() ? "republished unchanged." : ".")))
+                .toList();
+        if (entries.isEmpty()) return new Html.Raw("");
+        return Html.element("details", Html.attrs("id", "embed-corrections", "class", "embed-table-box"),
+                Html.element("summary", List.of(), "Corrections (" + entries.size() + ")"),
+                Html.element("ol", Html.attrs("class", "embed-corrections", "reversed", ""), entries));
+    }
+
+    /** One change in words: "status of Ruslan Bashirli AFFILIATED_WITH NDI: alleged → reported". */
+    private static String sentence(Corrections.Change c) {
+        var kind = c.kind();
+        var what = c.name() != null ? c.name() : c.id();
+        if (kind.endsWith("-added")) return (kind.startsWith("node") ? "added " : "added the link ") + what;
+        if (kind.endsWith("-removed")) return (kind.startsWith("node") ? "removed " : "removed the link ") + what;
+        if (kind.equals("positions-changed")) return what;
+        var field = c.field() == null ? "" : c.field();
+        var change = ": " + value(c.before()) + " → " + value(c.after());
+        if (kind.startsWith("node") || kind.startsWith("edge")) return field + " of " + what + change;
+        return field + " edited" + (field.equals("caption") || field.equals("title") || field.equals("credits") ? change : "");
+    }
+
+    private static String value(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull()) return "(none)";
+        var text = node.isTextual() ? "“" + node.asText() + "”" : node.toString();
+        return text.length() > 160 ? text.substring(0, 157) + "…" : text;
     }
 
     /** The snapshot as JSON inside a script element: nothing in it can close the element or start markup. */

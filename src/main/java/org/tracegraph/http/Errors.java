@@ -72,9 +72,10 @@ public final class Errors {
                 "The graph database cannot be reached right now; try again in a few seconds", null));
     }
 
+    /** Whether a handler already answered the error itself: as a problem, or as a page for a reader (an embed's). */
     private static boolean isProblem(Context ctx) {
         var type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+        return type != null && (type.startsWith(Problem.CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     private static String reason(int status) {

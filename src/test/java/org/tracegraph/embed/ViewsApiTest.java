@@ -215,6 +215,10 @@ class ViewsApiTest {
         changes.forEach(c -> fields.add(c.get("kind").asText() + ":" + c.path("field").asText("")));
         assertTrue(fields.containsAll(List.of("edge-changed:quote", "edge-changed:status", "node-changed:name")),
                 fields::toString);
+        var corrected = http.get("/embed/" + id).body();
+        assertTrue(corrected.contains("<details id=\"embed-corrections\""), "the embed lists its corrections");
+        assertTrue(corrected.contains("status of Test Person &lt;A&gt; &amp; Co TOLD Renamed Person: “reported” → “denied”"),
+                corrected);
     }
 
     @Test
@@ -228,7 +232,9 @@ class ViewsApiTest {
     @Test
     void an_unknown_view_is_a_404_and_a_malformed_id_a_400() {
         assertProblem(http.get("/api/views/no-such-view-abcdef"), 404);
-        assertProblem(http.get("/embed/no-such-view-abcdef"), 404);
+        var page = http.get("/embed/no-such-view-abcdef");
+        assertEquals(404, page.status());
+        assertTrue(page.contentType().startsWith("text/html") && page.body().contains("not available"), page::toString);
         assertProblem(http.get("/api/views/no-such-view-abcdef.png"), 404);
         assertProblem(http.get("/api/views/Bad%20Id"), 400);
         assertProblem(http.get("/api/views/ndi?v=zero"), 400);
