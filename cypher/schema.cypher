@@ -21,3 +21,12 @@ FOR (n:Event) ON (n.startDate);
 // Listing the sources by type of document and publication date.
 CREATE RANGE INDEX source_published IF NOT EXISTS
 FOR (n:Source) ON (n.published);
+
+// Saved views (embeds): their own labels, not :Entity, so search, counts and paths never see them. A view's
+// versions are immutable snapshots; the pair (viewId, version) is unique, which also stops two editors who
+// publish at the same moment from both making the same version.
+CREATE CONSTRAINT view_id IF NOT EXISTS
+FOR (v:View) REQUIRE v.id IS UNIQUE;
+
+CREATE CONSTRAINT view_version IF NOT EXISTS
+FOR (s:ViewVersion) REQUIRE (s.viewId, s.version) IS UNIQUE;

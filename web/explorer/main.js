@@ -16,6 +16,7 @@ import { ListView } from './list-view.js';
 import { Notice } from './notice.js';
 import { installKeyboard } from './keyboard.js';
 import { CypherConsole } from './cypher-console.js';
+import { ViewDialog } from './view-dialog.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -517,6 +518,20 @@ $('export-png').addEventListener('click', () => {
 $('export-json').addEventListener('click', () => {
   if (cy.elements(':visible').empty()) notice.show('Nothing on the canvas to export yet.', { kind: 'info' });
   else exportJson(cy, view.focus);
+});
+
+// Save view / Embed: what is visible, where it is, and the filters that shaped it.
+new ViewDialog({
+  notice,
+  state: () => {
+    const nodes = cy.nodes(':visible');
+    const positions = {};
+    nodes.forEach((n) => { positions[n.id()] = { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }; });
+    const { types, statuses, from, to } = filters ? filters.get() : {};
+    const chosen = Object.fromEntries(Object.entries({ types, statuses, from, to }).filter(([, v]) => v !== null && v !== undefined));
+    const focus = view.focus && graph.has(view.focus) ? cy.getElementById(view.focus).data('name') : null;
+    return { nodeIds: nodes.map((n) => n.id()), positions, filters: chosen, layout: view.layout, focusName: focus };
+  },
 });
 
 function zoomBy(factor) {

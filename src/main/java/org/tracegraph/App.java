@@ -13,12 +13,16 @@ import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
 import org.tracegraph.docs.DocsController;
+import org.tracegraph.embed.EmbedController;
+import org.tracegraph.embed.ViewController;
+import org.tracegraph.embed.ViewService;
 import org.tracegraph.exchange.ExportController;
 import org.tracegraph.exchange.ExportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.graph.SubgraphService;
+import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
 import org.tracegraph.json.Json;
 import org.tracegraph.mentions.MentionController;
@@ -61,6 +65,9 @@ public final class App {
         var mentions = new MentionController(new MentionService(db));
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
+        var viewService = new ViewService(db);
+        var views = new ViewController(viewService, new EditorAuth(context.editorToken()), context.embed());
+        var embeds = new EmbedController(viewService, views, context.embed());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -76,6 +83,15 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             Errors.register(config.routes);
+            // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other page.
+            // The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id}, wins over a file.
+            config.routes.before(ctx -> {
+                if (!ctx.path().startsWith("/embed/")) {
+                    ctx.header("X-Frame-Options", "DENY");
+                    ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+                }
+            });
+            config.routes.get("/embed/{id}", embeds::page);
             extra.accept(config);
             config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())
                     + "&db=" + encode(db.name())));
@@ -99,6 +115,14 @@ public final class App {
                     get(cypher::list);
                     post("{name}", cypher::runSaved);
                 });
+                path("views", () -> {
+                    get(views::list);
+                    post(views::create);
+                    get("{id}", views::get);
+                    post("{id}/versions", views::publish);
+                    get("{id}/corrections", views::corrections);
+                });
+                get("oembed", embeds::oembed);
                 path("sources", () -> {
                     get(sources::list);
                     get("{id}", sources::source);

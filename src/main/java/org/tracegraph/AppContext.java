@@ -1,11 +1,17 @@
 package org.tracegraph;
 
 import java.time.Duration;
+import org.tracegraph.embed.EmbedSettings;
 import org.tracegraph.neo4j.Database;
 
 /** What the web app needs from the running process: the database, how it is reached, and its limits. */
 public record AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
-                         int cypherMaxRows) {
+                         int cypherMaxRows, EmbedSettings embed) {
+
+    public AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
+                      int cypherMaxRows) {
+        this(database, neo4jMode, editorToken, cypherTimeout, cypherMaxRows, EmbedSettings.DEFAULT);
+    }
 
     /**
      * The Bolt address Neo4j Browser, served at /browser, should connect to: the one the app uses, with the

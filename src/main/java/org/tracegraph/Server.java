@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
+import org.tracegraph.embed.EmbedSettings;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
@@ -58,7 +59,8 @@ public final class Server implements AutoCloseable {
             var editorToken = settings.editorToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
             var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
-                    settings.cypherTimeout(), settings.cypherMaxRows());
+                    settings.cypherTimeout(), settings.cypherMaxRows(),
+                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()));
             var app = App.create(context).start(settings.port());
             var server = new Server(embedded, database, app);
             server.logAddresses(settings);

@@ -2,8 +2,10 @@ package org.tracegraph.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything Tracegraph reads from its environment, with every default in one place.
@@ -21,7 +23,10 @@ public record Settings(
         long pageCacheBytes,
         Duration databaseRetry,
         Duration cypherTimeout,
-        int cypherMaxRows) {
+        int cypherMaxRows,
+        // Embeds (saved views): who may frame them, and the address readers reach this server at
+        List<String> embedAllowedOrigins,
+        Optional<String> publicUrl) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -39,7 +44,9 @@ public record Settings(
                 bytes(env, "NEO4J_PAGECACHE", 256L << 20),
                 Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)),
                 Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
-                integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000));
+                integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),
+                origins(env, "EMBED_ALLOWED_ORIGINS"),
+                publicUrl(env, "PUBLIC_URL"));
     }
 
     public boolean embedded() {
@@ -86,5 +93,33 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new SettingsException(name + " must be a size such as 512m or 2g, not '" + raw.get() + "'");
         }
+    }
+
+    // ---- embeds
+
+    private static final Pattern ORIGIN = Pattern.compile("\\*|'self'|https?://(\\*\\.)?[A-Za-z0-9.-]+(:(\\d{1,5}|\\*))?");
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~/-]*)?");
+
+    /** Origins for {@code frame-ancestors}, separated by spaces or commas; default {@code *} (any site). */
+    private static List<String> origins(Map<String, String> env, String name) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return List.of("*");
+        var origins = List.of(raw.get().split("[\\s,]+"));
+        for (var origin : origins) {
+            if (!ORIGIN.matcher(origin).matches()) {
+                throw new SettingsException(name + " must list origins such as https://news.example (or * or 'self'),"
+                        + " separated by spaces, not '" + origin + "'");
+            }
+        }
+        return origins;
+    }
+
+    private static Optional<String> publicUrl(Map<String, String> env, String name) {
+        var raw = text(env, name);
+        if (raw.isPresent() && !PUBLIC_URL.matcher(raw.get()).matches()) {
+            throw new SettingsException(name + " must be an address such as https://graph.news.example, not '"
+                    + raw.get() + "'");
+        }
+        return raw.map(url -> url.replaceAll("/+$", ""));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.SimpleQueryRunner;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -20,23 +21,26 @@ public final class SubgraphService {
     }
 
     public SubgraphJson subgraph(List<String> ids) {
-        return db.readTransaction(tx -> {
-            var graph = new GraphBuilder();
-            var found = new HashSet<String>();
-            tx.run(CypherFile.query("app/entities.cypher"), Map.of("ids", ids)).forEachRemaining(row -> {
-                var node = row.get("n").asNode();
-                graph.add(node, row.get("degree").asLong());
-                found.add(node.get("id").asString());
-            });
-            var present = List.copyOf(found);
-            var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"),
-                    Map.of("ids", present, "among", present, "limit", MAX_EDGES)).list();
-            edges.forEach(row -> graph.add(row.get("r").asRelationship()));
-            var built = graph.build(tx);
-            var missing = new ArrayList<String>();
-            ids.stream().filter(id -> !found.contains(id)).forEach(missing::add);
-            return new SubgraphJson(built.nodes(), built.edges(), missing, edges.size() >= MAX_EDGES);
+        return db.readTransaction(tx -> read(tx, ids));
+    }
+
+    /** The same, inside a transaction the caller holds (a saved view reads and writes in one). */
+    public static SubgraphJson read(SimpleQueryRunner tx, List<String> ids) {
+        var graph = new GraphBuilder();
+        var found = new HashSet<String>();
+        tx.run(CypherFile.query("app/entities.cypher"), Map.of("ids", ids)).forEachRemaining(row -> {
+            var node = row.get("n").asNode();
+            graph.add(node, row.get("degree").asLong());
+            found.add(node.get("id").asString());
         });
+        var present = List.copyOf(found);
+        var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"),
+                Map.of("ids", present, "among", present, "limit", MAX_EDGES)).list();
+        edges.forEach(row -> graph.add(row.get("r").asRelationship()));
+        var built = graph.build(tx);
+        var missing = new ArrayList<String>();
+        ids.stream().filter(id -> !found.contains(id)).forEach(missing::add);
+        return new SubgraphJson(built.nodes(), built.edges(), missing, edges.size() >= MAX_EDGES);
     }
 
     /** Graph JSON, plus the ids asked for that name no entity, and whether edges were left out. */

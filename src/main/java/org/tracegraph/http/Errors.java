@@ -25,6 +25,10 @@ public final class Errors {
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
+    // Saved views and embeds
+    public static final String STALE_VERSION = "/problems/#stale-version";
+    public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
+    public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
 
     private Errors() {
     }
@@ -68,9 +72,10 @@ public final class Errors {
                 "The graph database cannot be reached right now; try again in a few seconds", null));
     }
 
+    /** Whether a handler already answered the error itself: as a problem, or as a page for a reader (an embed's). */
     private static boolean isProblem(Context ctx) {
         var type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+        return type != null && (type.startsWith(Problem.CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     private static String reason(int status) {

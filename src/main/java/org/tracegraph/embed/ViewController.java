@@ -1,0 +1,139 @@
+package org.tracegraph.embed;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.javalin.http.Context;
+import java.util.List;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Params;
+import org.tracegraph.http.Problem;
+
+/**
+ * HTTP in and out for saved views: save, publish a new version ({@code If-Match} or {@code baseVersion}),
+ * read a version, list, the corrections log, and the static pictures ({@code {id}.svg}, {@code {id}.png}).
+ */
+public final class ViewController {
+    private final ViewService views;
+    private final EditorAuth auth;
+    private final EmbedSettings settings;
+
+    public ViewController(ViewService views, EditorAuth auth, EmbedSettings settings) {
+        this.views = views;
+        this.auth = auth;
+        this.settings = settings;
+    }
+
+    /** A version as the API returns it: the snapshot, which version is the latest, and the view's addresses. */
+    public record ViewJson(@JsonUnwrapped ViewSnapshot view, int latestVersion, ViewLinks links) {
+    }
+
+    public record ViewList(List<ViewListItem> views) {
+    }
+
+    public record ViewListItem(String id, String title, int latestVersion, String created, String updated,
+                               String embed, String self) {
+    }
+
+    public void create(Context ctx) {
+        var editor = auth.require(ctx);
+        var view = views.create(ViewRequest.forCreate(Bodies.object(ctx)), editor.name());
+        ctx.status(201).header("Location", "/api/views/" + view.id()).header("ETag", etag(view.version()));
+        ctx.json(new ViewJson(view, view.version(), ViewLinks.of(base(ctx), view)));
+    }
+
+    public void publish(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = id(ctx.pathParam("id"));
+        var body = Bodies.object(ctx);
+        var view = views.publish(id, body, precondition(ctx, body), editor.name());
+        ctx.status(201).header("Location", "/api/views/" + id + "?v=" + view.version())
+                .header("ETag", etag(view.version()));
+        ctx.json(new ViewJson(view, view.version(), ViewLinks.of(base(ctx), view)));
+    }
+
+    /** {@code /api/views/{id}}, or its picture when the id ends in {@code .svg} or {@code .png}. */
+    public void get(Context ctx) {
+        var raw = ctx.pathParam("id");
+        if (raw.endsWith(".svg") || raw.endsWith(".png")) {
+            var stored = views.get(id(raw.substring(0, raw.length() - 4)), version(ctx));
+            var picture = ViewPicture.of(stored.view());
+            cache(ctx, stored);
+            if (raw.endsWith(".svg")) {
+                ctx.contentType("image/svg+xml; charset=utf-8").result(SvgImage.write(picture));
+            } else {
+                int width = Params.integer(ctx, "width", ViewPicture.WIDTH, ViewPicture.MIN_WIDTH, ViewPicture.WIDTH * 2);
+                ctx.contentType("image/png").result(PngImage.write(picture, width));
+            }
+            return;
+        }
+        var stored = views.get(id(raw), version(ctx));
+        cache(ctx, stored);
+        ctx.json(new ViewJson(stored.view(), stored.latestVersion(), ViewLinks.of(base(ctx), stored.view())));
+    }
+
+    public void list(Context ctx) {
+        var base = base(ctx);
+        ctx.json(new ViewList(views.list(Params.integer(ctx, "limit", 100, 1, 1000)).stream()
+                .map(v -> new ViewListItem(v.id(), v.title(), v.latestVersion(), v.created(), v.updated(),
+                        base + "/embed/" + v.id(), base + "/api/views/" + v.id()))
+                .toList()));
+    }
+
+    public void corrections(Context ctx) {
+        ctx.json(views.corrections(id(ctx.pathParam("id"))));
+    }
+
+    /** The address readers reach this server at: PUBLIC_URL, or the scheme and host of the request. */
+    String base(Context ctx) {
+        return settings.publicUrl().orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+    }
+
+    /** A version is never rewritten: once asked for by number it may be cached; the latest is checked each time. */
+    private static void cache(Context ctx, ViewService.Stored stored) {
+        ctx.header("ETag", etag(stored.view().version()));
+        ctx.header("Cache-Control", ctx.queryParam("v") != null ? "public, max-age=86400" : "no-cache");
+    }
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    static String id(String value) {
+        if (value == null || value.length() > 80 || !Params.isId(value)) {
+            throw ApiException.badParameter("id", "id must be a view id (lowercase letters, digits and single hyphens,"
+                    + " such as 'bashirli-and-ndi-x3k9qa'), not '" + (value == null ? "" : value.length() > 60
+                    ? value.substring(0, 57) + "..." : value) + "'");
+        }
+        return value;
+    }
+
+    static Integer version(Context ctx) {
+        return ctx.queryParam("v") == null ? null : Params.integer(ctx, "v", 1, 1, 1_000_000);
+    }
+
+    /** Which version the edit starts from: {@code If-Match: "N"} or {@code "baseVersion": N}; one is required. */
+    private static ViewService.Precondition precondition(Context ctx, com.fasterxml.jackson.databind.JsonNode body) {
+        var header = ctx.header("If-Match");
+        if (header != null && !header.isBlank()) {
+            var tag = header.strip().replaceFirst("^W/", "").replace("\"", "");
+            try {
+                return new ViewService.Precondition(Integer.parseInt(tag), true);
+            } catch (NumberFormatException e) {
+                throw ApiException.badParameter("If-Match", "If-Match must be the ETag of the version the edit starts"
+                        + " from, such as \"3\", not '" + header.strip() + "'");
+            }
+        }
+        var base = body.get("baseVersion");
+        if (base != null && base.isIntegralNumber() && base.canConvertToInt()) {
+            return new ViewService.Precondition(base.asInt(), false);
+        }
+        if (base != null && !base.isNull()) {
+            throw Bodies.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
+        }
+        throw new ApiException(new Problem(Errors.PRECONDITION_REQUIRED, "Precondition required", 428,
+                "Say which version your edit starts from, as If-Match: \"N\" (the ETag of GET /api/views/{id}) or"
+                        + " \"baseVersion\": N, so that an edit made meanwhile is not overwritten", "If-Match"));
+    }
+}

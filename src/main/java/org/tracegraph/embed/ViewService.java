@@ -1,0 +1,188 @@
+package org.tracegraph.embed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
+import org.tracegraph.graph.SubgraphService;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
+import org.tracegraph.json.Json;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * Saved views and their versions. A version is a snapshot: the entities and relationships the view shows are
+ * read and stored, with their evidence, in the same transaction that saves the version, so what an embed
+ * shows is what the graph held when the editor published it, whatever happens to the graph afterwards.
+ */
+public final class ViewService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+    private final Database db;
+
+    public ViewService(Database db) {
+        this.db = db;
+    }
+
+    /** A stored version, and the number of the view's latest version. */
+    public record Stored(ViewSnapshot view, int latestVersion) {
+    }
+
+    /** A line of the list of views. */
+    public record Summary(String id, String title, int latestVersion, String created, String updated) {
+    }
+
+    /** How the editor said which version their edit starts from: {@code If-Match} (412 when stale) or {@code baseVersion} (409). */
+    public record Precondition(int version, boolean fromHeader) {
+    }
+
+    public ViewSnapshot create(ViewRequest request, String editor) {
+        var id = newId(request.title());
+        var savedAt = now();
+        try {
+            return db.writeTransaction(tx -> {
+                var snapshot = snapshot(tx, id, 1, request, savedAt, editor);
+                tx.run(CypherFile.query("app/view-create.cypher"), write(snapshot)).consume();
+                return snapshot;
+            });
+        } catch (ClientException e) {
+            // two views with one id: the chance is one in billions, and the constraint keeps it from happening
+            if (CONSTRAINT_FAILED.equals(e.code())) return create(request, editor);
+            throw e;
+        }
+    }
+
+    /** Publishes the next version, if the view's latest is still the one the editor's edit started from. */
+    public ViewSnapshot publish(String id, JsonNode body, Precondition precondition, String editor) {
+        var previous = get(id, null).view();
+        var request = ViewRequest.forNewVersion(body, previous);
+        if (precondition.version() != previous.version()) throw stale(id, precondition, previous.version());
+        var savedAt = now();
+        try {
+            return db.writeTransaction(tx -> {
+                var snapshot = snapshot(tx, id, previous.version() + 1, request, savedAt, editor);
+                var params = write(snapshot);
+                params.put("expected", previous.version());
+                if (!tx.run(CypherFile.query("app/view-publish.cypher"), params).hasNext()) {
+                    throw stale(id, precondition, latest(tx, id));
+                }
+                return snapshot;
+            });
+        } catch (ClientException e) {
+            if (CONSTRAINT_FAILED.equals(e.code())) throw stale(id, precondition, previous.version() + 1);
+            throw e;
+        }
+    }
+
+    /** A version of a view ({@code version} null: the latest), or a 404 naming what is missing. */
+    public Stored get(String id, Integer version) {
+        var rows = db.read(CypherFile.query("app/view-version.cypher"), params("id", id, "version", version));
+        if (rows.isEmpty()) {
+            if (version == null) throw ApiException.notFound("view", id);
+            var latest = db.read(CypherFile.query("app/view-exists.cypher"), Map.of("id", id));
+            if (latest.isEmpty()) throw ApiException.notFound("view", id);
+            throw new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404, "View '" + id + "' has versions 1 to "
+                    + latest.get(0).get("latestVersion").asInt() + "; there is no version " + version, "v"));
+        }
+        return new Stored(parse(rows.get(0)), rows.get(0).get("latestVersion").asInt());
+    }
+
+    public List<Summary> list(int limit) {
+        return db.read(CypherFile.query("app/views.cypher"), Map.of("limit", limit)).stream()
+                .map(r -> new Summary(r.get("id").asString(), r.get("title").asString(), r.get("latestVersion").asInt(),
+                        r.get("created").asString(), r.get("updated").asString()))
+                .toList();
+    }
+
+    public Corrections.Log corrections(String id) {
+        var versions = db.read(CypherFile.query("app/view-versions.cypher"), Map.of("id", id)).stream()
+                .map(ViewService::parse).toList();
+        if (versions.isEmpty()) throw ApiException.notFound("view", id);
+        return Corrections.of(versions);
+    }
+
+    private static ViewSnapshot snapshot(org.neo4j.driver.TransactionContext tx, String id, int version,
+                                         ViewRequest request, String savedAt, String editor) {
+        var graph = SubgraphService.read(tx, request.nodeIds());
+        if (!graph.missing().isEmpty()) {
+            throw Bodies.badBody("nodeIds", "nodeIds names no entity for: " + String.join(", ", graph.missing()));
+        }
+        var statuses = request.filters() == null ? null : request.filters().statuses();
+        var edges = statuses == null ? graph.edges()
+                : graph.edges().stream().filter(e -> statuses.contains(e.status())).toList();
+        return new ViewSnapshot(id, version, request.title(), request.caption(), request.credits(), request.layout(),
+                request.filters(), request.positions(), graph.nodes(), edges, savedAt, editor, request.note());
+    }
+
+    private static Map<String, Object> write(ViewSnapshot snapshot) {
+        try {
+            return params("id", snapshot.id(), "title", snapshot.title(), "savedAt", snapshot.savedAt(),
+                    "savedBy", snapshot.savedBy(), "note", snapshot.note(),
+                    "snapshot", Json.objectMapper().writeValueAsString(snapshot));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ViewSnapshot parse(Record row) {
+        try {
+            return Json.objectMapper().readValue(row.get("snapshot").asString(), ViewSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored view version is not readable", e);
+        }
+    }
+
+    private static int latest(org.neo4j.driver.TransactionContext tx, String id) {
+        var rows = tx.run(CypherFile.query("app/view-exists.cypher"), Map.of("id", id)).list();
+        if (rows.isEmpty()) throw ApiException.notFound("view", id);
+        return rows.get(0).get("latestVersion").asInt();
+    }
+
+    private static ApiException stale(String id, Precondition precondition, int latest) {
+        var detail = "View '" + id + "' is at version " + latest + ", not " + precondition.version()
+                + ": someone published since your edit began. Read the latest version, apply your edit to it, and send"
+                + (precondition.fromHeader() ? " If-Match: \"" + latest + "\"" : " baseVersion " + latest);
+        return precondition.fromHeader()
+                ? new ApiException(new Problem(Errors.STALE_VERSION, "Precondition failed", 412, detail, "If-Match"))
+                : new ApiException(new Problem(Errors.STALE_VERSION, "Conflict", 409, detail, "baseVersion"));
+    }
+
+    /** A readable, unguessable id: the title's first words and six random characters ("bashirli-and-ndi-x3k9qa"). */
+    static String newId(String title) {
+        var folded = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace('ı', 'i').replace('ə', 'a').toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        var words = folded.isEmpty() ? "view" : folded;
+        if (words.length() > 40) {
+            words = words.substring(0, 40);
+            int cut = words.lastIndexOf('-');
+            words = cut > 10 ? words.substring(0, cut) : words.replaceAll("-+$", "");
+        }
+        var suffix = new StringBuilder();
+        var alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        for (int i = 0; i < 6; i++) suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        return words + "-" + suffix;
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Parameters that may be null (Map.of refuses null values). */
+    private static Map<String, Object> params(Object... keysAndValues) {
+        var map = new HashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return map;
+    }
+}
