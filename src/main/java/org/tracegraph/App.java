@@ -1,6 +1,8 @@
 package org.tracegraph;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -9,6 +11,10 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
+import org.tracegraph.curation.CurationController;
+import org.tracegraph.curation.CurationService;
+import org.tracegraph.curation.HistoryService;
+import org.tracegraph.curation.Redirects;
 import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
@@ -17,6 +23,7 @@ import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.graph.SubgraphService;
+import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
 import org.tracegraph.json.Json;
 import org.tracegraph.meta.MetaController;
@@ -46,13 +53,16 @@ public final class App {
     public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
         var db = context.database();
         var meta = new MetaController(db, context.neo4jMode());
+        var redirects = new Redirects(db);
         var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
-                new SubgraphService(db));
+                new SubgraphService(db), redirects);
         var search = new SearchController(new SearchService(db));
-        var paths = new PathController(new PathService(db));
+        var paths = new PathController(new PathService(db), redirects);
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
+        var curation = new CurationController(new CurationService(db), new HistoryService(db),
+                new EditorAuth(context.editorToken()));
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
 
@@ -84,6 +94,23 @@ public final class App {
                     get(entities::entity);
                     get("neighbourhood", entities::neighbourhood);
                 });
+                // ---- curation: writes with evidence, history, merges
+                post("entities", curation::createEntity);
+                path("entities/{id}", () -> {
+                    patch(curation::updateEntity);
+                    delete(curation::deleteEntity);
+                    post("restore", curation::restoreEntity);
+                    post("merge", curation::merge);
+                });
+                post("relationships", curation::createRelationship);
+                path("relationships/{id}", () -> {
+                    get(curation::relationship);
+                    patch(curation::updateRelationship);
+                    delete(curation::deleteRelationship);
+                });
+                get("changes", curation::changes);
+                get("changes/{id}", curation::change);
+                // ---- end of curation
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
                 post("cypher", cypher::run);

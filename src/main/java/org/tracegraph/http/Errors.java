@@ -25,6 +25,9 @@ public final class Errors {
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
+    public static final String CONFLICT = "/problems/#conflict";
+    public static final String PRECONDITION_FAILED = "/problems/#precondition-failed";
+    public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
 
     private Errors() {
     }
@@ -84,6 +87,7 @@ public final class Errors {
             case 412 -> "Precondition failed";
             case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
+            case 428 -> "Precondition required";
             case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
             default -> status >= 500 ? "Server error" : "Request error";

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Lowercase, diacritic-free forms of names, as the full-text index's folding analyzer sees them. */
-final class Folding {
+public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Folding() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("")
                 .replace('ı', 'i').replace('ə', 'a').replace('Ə', 'a')
