@@ -24,7 +24,7 @@ public final class CurationController {
         var editor = auth.require(ctx);
         var entity = curation.createEntity(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/entities/" + entity.entity().id())
-                .header("ETag", Precondition.etag(entity.rev())).json(entity);
+                .header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
     }
 
     public void updateEntity(Context ctx) {
@@ -32,7 +32,7 @@ public final class CurationController {
         var id = Params.pathId(ctx, "id");
         var expected = Precondition.required(ctx);
         var entity = curation.updateEntity(editor, id, expected, Bodies.object(ctx));
-        ctx.header("ETag", Precondition.etag(entity.rev())).json(entity);
+        ctx.header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
     }
 
     public void deleteEntity(Context ctx) {
@@ -45,7 +45,7 @@ public final class CurationController {
         var editor = auth.require(ctx);
         var restored = curation.restoreEntity(editor, Params.pathId(ctx, "id"));
         ctx.status(201).header("Location", "/api/entities/" + restored.id())
-                .header("ETag", Precondition.etag(restored.entity().rev())).json(restored);
+                .header("ETag", Precondition.etag(restored.entity().rev(), restored.entity())).json(restored);
     }
 
     public void merge(Context ctx) {
@@ -56,19 +56,19 @@ public final class CurationController {
         if (into == null) throw Bodies.badBody("into", "into is required: the id of the entity that survives");
         Fields.onlyKnown(body, java.util.Set.of("into"), "a merge");
         var merged = curation.merge(editor, id, into, Precondition.optional(ctx));
-        ctx.header("ETag", Precondition.etag(merged.entity().rev())).json(merged);
+        ctx.header("ETag", Precondition.etag(merged.entity().rev(), merged.entity())).json(merged);
     }
 
     public void relationship(Context ctx) {
         var relationship = curation.relationship(Params.pathId(ctx, "id"));
-        ctx.header("ETag", Precondition.etag(relationship.rev())).json(relationship);
+        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void createRelationship(Context ctx) {
         var editor = auth.require(ctx);
         var relationship = curation.createRelationship(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/relationships/" + relationship.edge().id())
-                .header("ETag", Precondition.etag(relationship.rev())).json(relationship);
+                .header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void updateRelationship(Context ctx) {
@@ -76,7 +76,7 @@ public final class CurationController {
         var id = Params.pathId(ctx, "id");
         var expected = Precondition.required(ctx);
         var relationship = curation.updateRelationship(editor, id, expected, Bodies.object(ctx));
-        ctx.header("ETag", Precondition.etag(relationship.rev())).json(relationship);
+        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void deleteRelationship(Context ctx) {

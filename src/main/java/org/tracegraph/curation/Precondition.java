@@ -15,9 +15,25 @@ import org.tracegraph.http.Problem;
 public record Precondition(List<Long> revs) {
     public static final Precondition ANY = new Precondition(null);
 
-    /** The ETag of version {@code rev}: a strong validator, {@code "7"}. */
+    /** The version part of an ETag, as 412 problems name it: {@code "7"}. */
     public static String etag(long rev) {
         return "\"" + rev + "\"";
+    }
+
+    /**
+     * The ETag of a representation of version {@code rev}: {@code "7.3f9a0c1d2e4b5a69"}. The version is what
+     * If-Match compares (an entity's relationships have versions of their own, and adding one must not make
+     * an edit of the entity's name fail); the digest of the whole JSON keeps the tag strong for caches, which
+     * answer 304 to If-None-Match only while every byte is the same.
+     */
+    public static String etag(long rev, Object representation) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(org.tracegraph.json.Json.objectMapper().writeValueAsBytes(representation));
+            return "\"" + rev + "." + java.util.HexFormat.of().formatHex(digest, 0, 8) + "\"";
+        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The request's {@code If-Match}; without one, a 428: an edit must say which version it changes. */
@@ -44,8 +60,10 @@ public record Precondition(List<Long> revs) {
             var tag = part.strip();
             // weak validators never match for If-Match (RFC 9110, 13.1.1): such a tag stays unmatched
             if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                var opaque = tag.substring(1, tag.length() - 1);
+                var dot = opaque.indexOf('.');
                 try {
-                    revs.add(Long.parseLong(tag.substring(1, tag.length() - 1)));
+                    revs.add(Long.parseLong(dot < 0 ? opaque : opaque.substring(0, dot)));
                 } catch (NumberFormatException ignored) {
                     // not one of ours: it cannot match
                 }

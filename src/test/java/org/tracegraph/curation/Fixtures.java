@@ -54,6 +54,12 @@ final class Fixtures {
         return response.json();
     }
 
+    /** The version an answer's ETag names: {@code "3.9f..."} is version 3. */
+    static long rev(Http.Response response) {
+        var tag = response.header("ETag");
+        return Long.parseLong(tag.substring(1, tag.indexOf('.')));
+    }
+
     /** Takes every fixture away, straight from the database, with its changes and old ids. */
     static void removeAll() {
         var db = TestServer.server().database();
