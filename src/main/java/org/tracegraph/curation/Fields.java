@@ -27,7 +27,7 @@ final class Fields {
         var text = value.asText().strip();
         if (text.isEmpty()) return null;
         if (text.length() > max) throw Bodies.badBody(field, field + " is longer than " + max + " characters");
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw Bodies.badBody(field, field + " holds control characters");
         }
         return text;
