@@ -72,6 +72,27 @@ public final class EntityWrites {
         }
     }
 
+    /** What an {@link #upsert} did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The entity as stored after an {@link #upsert}, and what the upsert did to it. */
+    public record Upserted(Snapshot.Entity entity, Outcome outcome) {
+    }
+
+    /**
+     * For imports: creates the entity {@code body} describes (its {@code id} is required), or, when one has the
+     * id, applies the body to it as a merge patch (fields absent from the body stay; nothing is removed unless
+     * sent as null) without a version check. The same body twice changes nothing the second time.
+     */
+    public static Upserted upsert(TransactionContext tx, Editor editor, JsonNode body) {
+        var id = Fields.id(body, "id");
+        if (id == null) throw Bodies.badBody("id", "id is required to import an entity");
+        var existing = lock(tx, id);
+        if (existing.isEmpty()) return new Upserted(create(tx, editor, body), Outcome.CREATED);
+        var after = update(tx, editor, id, Precondition.ANY, body);
+        return new Upserted(after, rev(after.properties()) == existing.get().rev() ? Outcome.UNCHANGED : Outcome.UPDATED);
+    }
+
     /** Locks an entity for the rest of {@code tx} and reads it; empty when no entity has the id. */
     public static Optional<Locked> lock(TransactionContext tx, String id) {
         var rows = tx.run(CypherFile.query("app/curation/entity-lock.cypher"), Map.of("id", id)).list();

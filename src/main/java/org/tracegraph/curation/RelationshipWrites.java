@@ -77,6 +77,25 @@ public final class RelationshipWrites {
         return created;
     }
 
+    /** The relationship as stored after an {@link #upsert}, and what the upsert did to it. */
+    public record Upserted(Snapshot.Rel relationship, EntityWrites.Outcome outcome) {
+    }
+
+    /**
+     * For imports: creates the relationship {@code body} describes (its {@code id} is required), or, when one
+     * has the id, applies the body's evidence to it as a merge patch without a version check (its type and
+     * ends must be the ones given). The same body twice changes nothing the second time.
+     */
+    public static Upserted upsert(TransactionContext tx, Editor editor, JsonNode body) {
+        var id = Fields.id(body, "id");
+        if (id == null) throw Bodies.badBody("id", "id is required to import a relationship");
+        var existing = lock(tx, id);
+        if (existing.isEmpty()) return new Upserted(create(tx, editor, body), EntityWrites.Outcome.CREATED);
+        var after = update(tx, editor, id, Precondition.ANY, body);
+        return new Upserted(after, EntityWrites.rev(after.properties()) == existing.get().rev()
+                ? EntityWrites.Outcome.UNCHANGED : EntityWrites.Outcome.UPDATED);
+    }
+
     /** Locks a relationship for the rest of {@code tx} and reads it; empty when no relationship has the id. */
     public static Optional<Locked> lock(TransactionContext tx, String id) {
         var rows = tx.run(CypherFile.query("app/curation/relationship-lock.cypher"), Map.of("id", id)).list();

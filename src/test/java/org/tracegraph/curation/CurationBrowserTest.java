@@ -48,12 +48,14 @@ class CurationBrowserTest extends BrowserTest {
 
         click("#new-entity");
         browser.visible("#entity-name").sendKeys("Reporter " + personWord);
+        var wanted = Fixtures.uniqueId("reporter");
+        browser.find("#entity-id").sendKeys(wanted);
         click("#entity-submit");
         browser.waitIdle();
         browser.waitUntil("the new person on the canvas, selected", () -> Boolean.TRUE.equals(browser.js(
                 "return window.cy.nodes(':selected').some(n => n.data('name') === arguments[0])", "Reporter " + personWord)));
         var person = (String) browser.js("return window.cy.nodes(':selected')[0].id()");
-        assertTrue(person.startsWith("reporter-zq"), person);
+        assertEquals(wanted, person);
 
         browser.visible("#add-relationship").click();
         new Select(browser.visible("#relationship-type")).selectByValue("WORKS_FOR");
