@@ -30,3 +30,19 @@ FOR (v:View) REQUIRE v.id IS UNIQUE;
 
 CREATE CONSTRAINT view_version IF NOT EXISTS
 FOR (s:ViewVersion) REQUIRE (s.viewId, s.version) IS UNIQUE;
+
+// ---- Curation: the history of changes and the old ids of merged entities (neither is an :Entity).
+CREATE CONSTRAINT change_id IF NOT EXISTS
+FOR (c:Change) REQUIRE c.id IS UNIQUE;
+
+CREATE RANGE INDEX change_at IF NOT EXISTS
+FOR (c:Change) ON (c.at);
+
+CREATE RANGE INDEX change_target IF NOT EXISTS
+FOR (c:Change) ON (c.targetId);
+
+CREATE CONSTRAINT redirect_from IF NOT EXISTS
+FOR (r:Redirect) REQUIRE r.from IS UNIQUE;
+
+CREATE RANGE INDEX redirect_to IF NOT EXISTS
+FOR (r:Redirect) ON (r.to);

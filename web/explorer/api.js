@@ -20,7 +20,7 @@ function query(params) {
   return text ? `?${text}` : '';
 }
 
-async function problemOf(response) {
+export async function problemOf(response) {
   const fallback = `${response.status} ${response.statusText || 'error'} from ${new URL(response.url).pathname}`;
   try {
     const body = await response.json();

@@ -32,15 +32,17 @@ function groupBy(items, key) {
 export class DetailsPanel {
   /**
    * `actions`: expand, showMore, hide, pin, traceFrom, traceTo (each given the node id);
-   * `onEntity(id, relationship?)` selects an entity, bringing it (and the relationship) onto the canvas.
+   * `onEntity(id, relationship?)` selects an entity, bringing it (and the relationship) onto the canvas;
+   * `extras(entity)` adds a box under an entity's actions (the editor's tools), or returns null.
    */
-  constructor(container, { graph, actions, onEntity, onError, onLoaded, track = (p) => p }) {
+  constructor(container, { graph, actions, onEntity, onError, onLoaded, extras = () => null, track = (p) => p }) {
     this.container = container;
     this.graph = graph;
     this.actions = actions;
     this.onEntity = onEntity;
     this.onError = onError;
     this.onLoaded = onLoaded;
+    this.extras = extras;
     this.track = track;
     this.token = 0;
     this.current = null;
@@ -155,9 +157,9 @@ export class DetailsPanel {
     if (relationships === null) {
       body.push(el('p', { class: 'loading' }, 'Reading the relationships…'));
     } else {
-      body.push(this.relationships(entity, relationships));
+      body.push(this.extras(entity), this.relationships(entity, relationships));
     }
-    clear(this.container).append(...body);
+    clear(this.container).append(...body.filter(Boolean));
   }
 
   relationships(entity, relationships) {

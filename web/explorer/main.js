@@ -17,6 +17,7 @@ import { Notice } from './notice.js';
 import { installKeyboard } from './keyboard.js';
 import { CypherConsole } from './cypher-console.js';
 import { ViewDialog } from './view-dialog.js';
+import { Curation } from './curation.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -86,6 +87,8 @@ const details = new DetailsPanel($('details'), {
   track,
   onError: reportError,
   onEntity: (id, relationship) => bringEntity(id, relationship),
+  // the editor's tools (curation, built below; called only once an entity is shown)
+  extras: (entity) => curation.detailsBox(entity),
   actions: {
     expand: (id) => expandNode(id),
     showMore: (id) => expandNode(id),
@@ -131,6 +134,72 @@ const cypherConsole = new CypherConsole({
   onChange: () => syncUrl(),
   announce: (message) => notice.announce(message),
 });
+
+// --- Curation: editors sign in once per tab, then create, edit, link, merge and delete (curation.js).
+const curation = new Curation({
+  toolbar: document.querySelector('.toolbar .tools'),
+  notice,
+  onError: reportError,
+  onEntity: (entity) => showEdited(entity),
+  onRelationship: (fromId, edge) => showNewRelationship(fromId, edge),
+  onMerged: (oldId, survivor) => showMerged(oldId, survivor),
+  onDeleted: (id) => removeDeleted(id),
+});
+curation.onSession = () => refreshSelectedDetails();
+
+function refreshSelectedDetails() {
+  const selected = cy.nodes(':selected');
+  if (selected.length === 1) details.showNode(selected[0]);
+}
+
+/** An entity created or edited: its node on the canvas takes the new fields, its details are read again. */
+async function showEdited(entity) {
+  const node = cy.getElementById(entity.id);
+  if (node.empty()) {
+    await bringEntity(entity.id);
+    return;
+  }
+  const { relationships, relationshipsTruncated, rev, ...fields } = entity;
+  node.data(fields);
+  if (node.selected()) details.showNode(node);
+  else selectElement(entity.id, { center: true });
+}
+
+/** A new relationship of `fromId`: drawn with its other end, then the entity selected again. */
+async function showNewRelationship(fromId, edge) {
+  const otherId = edge.source === fromId ? edge.target : edge.source;
+  const entity = await busy(() => api.entity(fromId));
+  const relationship = entity?.relationships?.find((r) => r.id === edge.id);
+  const node = cy.getElementById(fromId);
+  if (entity && node.nonempty()) node.data('degree', entity.degree);
+  await bringEntity(otherId, relationship);
+  cy.elements(':selected').unselect();
+  selectElement(fromId);
+}
+
+async function showMerged(oldId, survivor) {
+  const old = cy.getElementById(oldId);
+  if (old.nonempty()) {
+    cy.remove(old);
+    graph.changed('merge');
+  }
+  await bringEntity(survivor.id);
+  await busy(async () => {
+    await graph.connect();
+    graph.changed('merge');
+  });
+  refreshSelectedDetails();
+}
+
+function removeDeleted(id) {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) {
+    cy.remove(node);
+    graph.changed('delete');
+  }
+  details.showNone();
+}
+// --- end of curation
 
 // --- Layout
 function focusIds() {

@@ -8,8 +8,9 @@ import { typeGlyph } from './evidence.js';
 const DEBOUNCE_MS = 140;
 
 export class Combobox {
-  constructor({ input, listbox, onPick, onError = () => {}, limit = 8 }) {
+  constructor({ input, listbox, onPick, onError = () => {}, limit = 8, type }) {
     this.input = input;
+    this.type = type;
     this.listbox = listbox;
     this.onPick = onPick;
     this.onError = onError;
@@ -70,7 +71,7 @@ export class Combobox {
     const controller = new AbortController();
     this.controller = controller;
     try {
-      const body = await api.search(q, { limit: this.limit, signal: controller.signal });
+      const body = await api.search(q, { limit: this.limit, type: this.type, signal: controller.signal });
       if (controller.signal.aborted || this.input.value.trim() !== q) return this.results;
       this.render(body.results ?? [], q);
       return this.results;

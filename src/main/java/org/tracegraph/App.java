@@ -1,6 +1,8 @@
 package org.tracegraph;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -9,6 +11,10 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
+import org.tracegraph.curation.CurationController;
+import org.tracegraph.curation.CurationService;
+import org.tracegraph.curation.HistoryService;
+import org.tracegraph.curation.Redirects;
 import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
@@ -54,19 +60,22 @@ public final class App {
     public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
         var db = context.database();
         var meta = new MetaController(db, context.neo4jMode());
+        var redirects = new Redirects(db);
         var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
-                new SubgraphService(db));
+                new SubgraphService(db), redirects);
         var search = new SearchController(new SearchService(db));
-        var paths = new PathController(new PathService(db));
+        var paths = new PathController(new PathService(db), redirects);
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
+        var editors = new EditorAuth(context.editorToken());
+        var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
         var viewService = new ViewService(db);
-        var views = new ViewController(viewService, new EditorAuth(context.editorToken()), context.embed());
+        var views = new ViewController(viewService, editors, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
 
         return Javalin.create(config -> {
@@ -106,6 +115,23 @@ public final class App {
                     get(entities::entity);
                     get("neighbourhood", entities::neighbourhood);
                 });
+                // ---- curation: writes with evidence, history, merges
+                post("entities", curation::createEntity);
+                path("entities/{id}", () -> {
+                    patch(curation::updateEntity);
+                    delete(curation::deleteEntity);
+                    post("restore", curation::restoreEntity);
+                    post("merge", curation::merge);
+                });
+                post("relationships", curation::createRelationship);
+                path("relationships/{id}", () -> {
+                    get(curation::relationship);
+                    patch(curation::updateRelationship);
+                    delete(curation::deleteRelationship);
+                });
+                get("changes", curation::changes);
+                get("changes/{id}", curation::change);
+                // ---- end of curation
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
                 get("export", exports::export);

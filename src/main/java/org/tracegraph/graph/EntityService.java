@@ -2,6 +2,7 @@ package org.tracegraph.graph;
 
 import java.util.ArrayList;
 import java.util.Map;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.http.ApiException;
 import org.tracegraph.neo4j.CypherFile;
@@ -16,26 +17,34 @@ public final class EntityService {
     }
 
     public EntityJson entity(String id, int limit) {
-        return db.readTransaction(tx -> {
-            var found = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            if (found.isEmpty()) throw ApiException.notFound("entity", id);
-            var entity = GraphBuilder.node(found.get(0).get("n").asNode(), found.get(0).get("degree").asLong());
+        return db.readTransaction(tx -> entity(tx, id, limit));
+    }
 
-            var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"),
-                    Map.of("id", id, "limit", limit + 1)).list();
-            var truncated = rows.size() > limit;
-            var shown = truncated ? rows.subList(0, limit) : rows;
-            var refs = GraphBuilder.References.lookUp(tx,
-                    GraphBuilder.referencedIds(shown.stream().map(row -> row.get("r").asRelationship()).toList()));
-            var relationships = new ArrayList<EntityJson.RelationshipJson>();
-            for (var row : shown) {
-                Relationship r = row.get("r").asRelationship();
-                var other = GraphBuilder.node(row.get("other").asNode(), row.get("otherDegree").asLong());
-                var outgoing = row.get("outgoing").asBoolean();
-                var edge = GraphBuilder.edge(r, outgoing ? id : other.id(), outgoing ? other.id() : id, refs);
-                relationships.add(new EntityJson.RelationshipJson(edge, outgoing ? "out" : "in", other));
-            }
-            return new EntityJson(entity, relationships, truncated);
-        });
+    /** The entity as seen inside {@code tx}: a write answers with what it wrote, before it commits. */
+    public static EntityJson entity(SimpleQueryRunner tx, String id, int limit) {
+        var found = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
+        if (found.isEmpty()) throw ApiException.notFound("entity", id);
+        var entity = GraphBuilder.node(found.get(0).get("n").asNode(), found.get(0).get("degree").asLong());
+
+        var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"),
+                Map.of("id", id, "limit", limit + 1)).list();
+        var truncated = rows.size() > limit;
+        var shown = truncated ? rows.subList(0, limit) : rows;
+        var refs = GraphBuilder.References.lookUp(tx,
+                GraphBuilder.referencedIds(shown.stream().map(row -> row.get("r").asRelationship()).toList()));
+        var relationships = new ArrayList<EntityJson.RelationshipJson>();
+        for (var row : shown) {
+            Relationship r = row.get("r").asRelationship();
+            var other = GraphBuilder.node(row.get("other").asNode(), row.get("otherDegree").asLong());
+            var outgoing = row.get("outgoing").asBoolean();
+            var edge = GraphBuilder.edge(r, outgoing ? id : other.id(), outgoing ? other.id() : id, refs);
+            relationships.add(new EntityJson.RelationshipJson(edge, outgoing ? "out" : "in", other, rev(r)));
+        }
+        return new EntityJson(entity, relationships, truncated, rev(found.get(0).get("n").asNode()));
+    }
+
+    /** The version of a node or relationship: 0 until its first edit (the seed carries none). */
+    public static long rev(org.neo4j.driver.types.Entity e) {
+        return e.get("rev").asLong(0);
     }
 }

@@ -17,7 +17,9 @@ public final class Bodies {
         var contentType = ctx.contentType();
         var body = ctx.body();
         if (body.isBlank()) return Json.objectMapper().createObjectNode();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        var type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        // a PATCH may say what it is: a JSON merge patch (RFC 7396)
+        if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json")) {
             throw new ApiException(new Problem(Errors.BAD_BODY, "Unsupported media type", 415,
                     "Send the body as application/json", null));
         }

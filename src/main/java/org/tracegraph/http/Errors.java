@@ -29,6 +29,8 @@ public final class Errors {
     public static final String STALE_VERSION = "/problems/#stale-version";
     public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
     public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
+    public static final String CONFLICT = "/problems/#conflict";
+    public static final String PRECONDITION_FAILED = "/problems/#precondition-failed";
 
     private Errors() {
     }
@@ -89,6 +91,7 @@ public final class Errors {
             case 412 -> "Precondition failed";
             case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
+            case 428 -> "Precondition required";
             case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
             default -> status >= 500 ? "Server error" : "Request error";

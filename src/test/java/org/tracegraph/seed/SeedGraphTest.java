@@ -39,7 +39,8 @@ class SeedGraphTest {
 
     @Test
     void every_node_is_an_entity_of_exactly_one_type_with_a_slug_id_a_name_aliases_and_a_description() {
-        var nodes = read("MATCH (n) RETURN n");
+        // the history of changes and the old ids of merged entities are nodes too, but not entities
+        var nodes = read("MATCH (n) WHERE NOT n:Change AND NOT n:Redirect RETURN n");
         assertTrue(nodes.size() >= 70, "the article names some 80 entities, found " + nodes.size());
         var ids = new HashSet<String>();
         for (var row : nodes) {
@@ -162,7 +163,7 @@ class SeedGraphTest {
             nodeRows += count(text, "{id: '");
             relationshipRows += count(text, "{from: '");
         }
-        assertEquals(nodeRows, read("MATCH (n) RETURN count(n) AS c").get(0).get("c").asInt());
+        assertEquals(nodeRows, read("MATCH (n:Entity) RETURN count(n) AS c").get(0).get("c").asInt());
         assertEquals(relationshipRows, read("MATCH ()-[r]->() RETURN count(r) AS c").get(0).get("c").asInt(),
                 "a relationship row whose ends are not both nodes creates nothing");
     }

@@ -1,0 +1,100 @@
+package org.tracegraph.curation;
+
+import io.javalin.http.Context;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Params;
+
+/**
+ * HTTP in and out for editing the graph. Every write needs the editor token; every edit of an existing
+ * entity or relationship needs {@code If-Match} with the ETag of the version it changes.
+ */
+public final class CurationController {
+    private final CurationService curation;
+    private final HistoryService history;
+    private final EditorAuth auth;
+
+    public CurationController(CurationService curation, HistoryService history, EditorAuth auth) {
+        this.curation = curation;
+        this.history = history;
+        this.auth = auth;
+    }
+
+    public void createEntity(Context ctx) {
+        var editor = auth.require(ctx);
+        var entity = curation.createEntity(editor, Bodies.object(ctx));
+        ctx.status(201).header("Location", "/api/entities/" + entity.entity().id())
+                .header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
+    }
+
+    public void updateEntity(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = Params.pathId(ctx, "id");
+        var expected = Precondition.required(ctx);
+        var entity = curation.updateEntity(editor, id, expected, Bodies.object(ctx));
+        ctx.header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
+    }
+
+    public void deleteEntity(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = Params.pathId(ctx, "id");
+        ctx.json(curation.deleteEntity(editor, id, Precondition.required(ctx)));
+    }
+
+    public void restoreEntity(Context ctx) {
+        var editor = auth.require(ctx);
+        var restored = curation.restoreEntity(editor, Params.pathId(ctx, "id"));
+        ctx.status(201).header("Location", "/api/entities/" + restored.id())
+                .header("ETag", Precondition.etag(restored.entity().rev(), restored.entity())).json(restored);
+    }
+
+    public void merge(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = Params.pathId(ctx, "id");
+        var body = Bodies.object(ctx);
+        var into = Fields.id(body, "into");
+        if (into == null) throw Bodies.badBody("into", "into is required: the id of the entity that survives");
+        Fields.onlyKnown(body, java.util.Set.of("into"), "a merge");
+        var merged = curation.merge(editor, id, into, Precondition.optional(ctx));
+        ctx.header("ETag", Precondition.etag(merged.entity().rev(), merged.entity())).json(merged);
+    }
+
+    public void relationship(Context ctx) {
+        var relationship = curation.relationship(Params.pathId(ctx, "id"));
+        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+    }
+
+    public void createRelationship(Context ctx) {
+        var editor = auth.require(ctx);
+        var relationship = curation.createRelationship(editor, Bodies.object(ctx));
+        ctx.status(201).header("Location", "/api/relationships/" + relationship.edge().id())
+                .header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+    }
+
+    public void updateRelationship(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = Params.pathId(ctx, "id");
+        var expected = Precondition.required(ctx);
+        var relationship = curation.updateRelationship(editor, id, expected, Bodies.object(ctx));
+        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+    }
+
+    public void deleteRelationship(Context ctx) {
+        var editor = auth.require(ctx);
+        var id = Params.pathId(ctx, "id");
+        ctx.json(curation.deleteRelationship(editor, id, Precondition.required(ctx)));
+    }
+
+    /** The history holds what was deleted, perhaps for good reason: only editors read it. */
+    public void changes(Context ctx) {
+        auth.require(ctx);
+        var entity = Params.optionalId(ctx, "entity").orElse(null);
+        var before = Params.optionalId(ctx, "before").orElse(null);
+        ctx.json(history.changes(entity, before, Params.integer(ctx, "limit", 50, 1, 500)));
+    }
+
+    public void change(Context ctx) {
+        auth.require(ctx);
+        ctx.json(history.change(Params.pathId(ctx, "id")));
+    }
+}

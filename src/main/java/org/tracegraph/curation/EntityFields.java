@@ -1,0 +1,89 @@
+package org.tracegraph.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.search.Folding;
+
+/**
+ * The fields an entity of each type may carry (cypher/MODEL.md), checked and turned into the properties
+ * stored on its node. No property is ever stored as null: an absent or blank field is left out.
+ */
+public final class EntityFields {
+    public static final List<String> TYPES = List.of("Person", "Organisation", "Event", "Place", "Source");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final int MAX_SLUG = 80;
+
+    private EntityFields() {
+    }
+
+    /** The fields an editor may set on an entity of {@code type}. */
+    public static Set<String> writable(String type) {
+        var fields = new java.util.TreeSet<>(List.of("name", "aliases", "description"));
+        if (!type.equals("Person")) fields.add("kind");
+        if (type.equals("Event")) fields.addAll(List.of("date", "startDate", "endDate", "dateApprox"));
+        if (type.equals("Source")) fields.addAll(List.of("title", "publisher", "url", "published", "dateApprox"));
+        return fields;
+    }
+
+    public static String type(JsonNode body) {
+        var type = Fields.requiredText(body, "type", 20, ": one of " + String.join(", ", TYPES));
+        return TYPES.stream().filter(t -> t.equalsIgnoreCase(type)).findFirst().orElseThrow(() ->
+                Bodies.badBody("type", "type must be one of " + String.join(", ", TYPES) + ", not '" + type + "'"));
+    }
+
+    /** The properties of an entity of {@code type} with the given fields (the writable ones are read). */
+    public static Map<String, Object> properties(String type, JsonNode fields) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("name", Fields.requiredText(fields, "name", Fields.MAX_NAME, ""));
+        properties.put("aliases", Fields.texts(fields, "aliases", Fields.MAX_NAME));
+        put(properties, "description", Fields.text(fields, "description", Fields.MAX_TEXT));
+        if (!type.equals("Person")) put(properties, "kind", Fields.text(fields, "kind", 100));
+        if (type.equals("Event")) {
+            var date = Fields.date(fields, "date");
+            var start = Fields.date(fields, "startDate");
+            var end = Fields.date(fields, "endDate");
+            if (date == null && start == null && end == null) {
+                throw Bodies.badBody("date", "date is required for an event (or startDate and endDate for a period),"
+                        + " such as 2012, 2012-03 or 2012-05-26");
+            }
+            if (date != null && (start != null || end != null)) {
+                throw Bodies.badBody("date", "date is for an event on one day, month or year; a period has"
+                        + " startDate and endDate instead: give one or the other");
+            }
+            Fields.period(start, end);
+            put(properties, "date", date);
+            put(properties, "startDate", start);
+            put(properties, "endDate", end);
+        }
+        if (type.equals("Source")) {
+            put(properties, "title", Fields.requiredText(fields, "title", Fields.MAX_NAME * 2,
+                    ": the document's title, or a descriptive one that says the title is not given"));
+            put(properties, "publisher", Fields.text(fields, "publisher", Fields.MAX_NAME));
+            put(properties, "url", Fields.url(fields, "url"));
+            put(properties, "published", Fields.date(fields, "published"));
+        }
+        if (type.equals("Event") || type.equals("Source")) put(properties, "dateApprox", Fields.bool(fields, "dateApprox"));
+        return properties;
+    }
+
+    /** "Xədicə İsmayılova" becomes "xadica-ismayilova": the id of an entity created without one. */
+    public static String slug(String name) {
+        var slug = NOT_SLUG.matcher(Folding.fold(name).toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+        if (slug.isEmpty()) {
+            throw Bodies.badBody("id", "id is required when the name has no letters or digits to make one from");
+        }
+        return slug;
+    }
+
+    private static void put(Map<String, Object> properties, String key, Object value) {
+        if (value != null) properties.put(key, value);
+    }
+}

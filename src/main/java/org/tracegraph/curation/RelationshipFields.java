@@ -1,0 +1,84 @@
+package org.tracegraph.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.http.Bodies;
+
+/**
+ * The evidence and qualifiers of a relationship (cypher/MODEL.md): at least one source, a verbatim quote and
+ * an epistemic status are required; who claims it, a role and dates are optional.
+ */
+public final class RelationshipFields {
+    public static final Set<String> WRITABLE = Set.of("sourceIds", "quote", "status", "claimedBy", "role", "date",
+            "startDate", "endDate", "dateApprox", "note");
+    static final int MAX_SOURCES = 50;
+
+    private RelationshipFields() {
+    }
+
+    /** The relationship type: one of the vocabulary's, written UPPER_SNAKE. */
+    public static String type(JsonNode body) {
+        var types = Vocabulary.get().relationshipTypes().stream().map(Vocabulary.RelationshipType::name).toList();
+        var type = Fields.requiredText(body, "type", 60, ": a relationship type such as MEMBER_OF (see /api/vocabulary)");
+        if (!types.contains(type)) {
+            throw Bodies.badBody("type", "type must be one of the documented relationship types (see /api/vocabulary),"
+                    + " such as MEMBER_OF or WORKS_FOR, not '" + type + "'");
+        }
+        return type;
+    }
+
+    /**
+     * The properties of a relationship with the given fields. Whether the sources and the claimant exist is
+     * checked against the graph by {@link RelationshipWrites}.
+     */
+    public static Map<String, Object> properties(JsonNode fields) {
+        var properties = new LinkedHashMap<String, Object>();
+        var sourceIds = fields.get("sourceIds");
+        if (sourceIds != null && sourceIds.isTextual()) {
+            throw Bodies.badBody("sourceIds", "sourceIds must be a list of source ids, such as [\"" + sourceIds.asText() + "\"]");
+        }
+        var sources = Fields.texts(fields, "sourceIds", 200);
+        if (sources.isEmpty()) {
+            throw Bodies.badBody("sourceIds", "sourceIds is required: the ids of the Source entities the claim comes from");
+        }
+        if (sources.size() > MAX_SOURCES) throw Bodies.badBody("sourceIds", "sourceIds names more than " + MAX_SOURCES);
+        for (var source : sources) {
+            if (!org.tracegraph.http.Params.isId(source)) {
+                throw Bodies.badBody("sourceIds", "sourceIds must hold source ids, not '" + source + "'");
+            }
+        }
+        properties.put("sourceIds", sources);
+        properties.put("quote", Fields.requiredText(fields, "quote", Fields.MAX_TEXT,
+                ": the passage of the source, verbatim, that supports the claim"));
+        var statuses = Vocabulary.get().statuses().stream().map(Vocabulary.Term::name).toList();
+        var status = Fields.requiredText(fields, "status", 20, ": one of " + String.join(", ", statuses));
+        if (!statuses.contains(status)) {
+            throw Bodies.badBody("status", "status must be one of " + String.join(", ", statuses) + ", not '" + status + "'");
+        }
+        properties.put("status", status);
+        put(properties, "claimedBy", Fields.id(fields, "claimedBy"));
+        put(properties, "role", Fields.text(fields, "role", Fields.MAX_NAME));
+        put(properties, "note", Fields.text(fields, "note", Fields.MAX_TEXT));
+        var date = Fields.date(fields, "date");
+        var start = Fields.date(fields, "startDate");
+        var end = Fields.date(fields, "endDate");
+        Fields.period(start, end);
+        put(properties, "date", date);
+        put(properties, "startDate", start);
+        put(properties, "endDate", end);
+        put(properties, "dateApprox", Fields.bool(fields, "dateApprox"));
+        return properties;
+    }
+
+    /** MEMBER_OF becomes member-of, as relationship ids spell types. */
+    static String kebab(String type) {
+        return type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static void put(Map<String, Object> properties, String key, Object value) {
+        if (value != null) properties.put(key, value);
+    }
+}

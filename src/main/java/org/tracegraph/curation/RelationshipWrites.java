@@ -1,0 +1,215 @@
+package org.tracegraph.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Relationship;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.json.Json;
+import org.tracegraph.neo4j.CypherFile;
+
+/**
+ * Creating, editing and deleting relationships with their evidence, inside a write transaction the caller
+ * owns; each change is recorded in {@link ChangeLog} in that transaction (see {@link EntityWrites}).
+ * A relationship's type and ends do not change: a different claim is a new relationship.
+ */
+public final class RelationshipWrites {
+    private static final java.util.Set<String> FIXED = java.util.Set.of("id", "type", "from", "to");
+
+    private RelationshipWrites() {
+    }
+
+    /** A relationship read under its write lock. */
+    public record Locked(Snapshot.Rel relationship, String elementId, long rev) {
+    }
+
+    /** What a deletion removed, and the change that records it. */
+    public record Deleted(String id, String change) {
+    }
+
+    /**
+     * Creates a relationship from {@code type}, {@code from}, {@code to}, an optional {@code id} (else
+     * {@code from-type-to}, with -2, -3... when that is taken, as in the seed) and the fields of
+     * {@link RelationshipFields#WRITABLE}. Returns it as stored.
+     */
+    public static Snapshot.Rel create(TransactionContext tx, Editor editor, JsonNode body) {
+        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
+        allowed.addAll(FIXED);
+        Fields.onlyKnown(body, allowed, "a relationship");
+        var type = RelationshipFields.type(body);
+        var from = Fields.id(body, "from");
+        var to = Fields.id(body, "to");
+        if (from == null) throw Bodies.badBody("from", "from is required: the id of the entity the claim starts at");
+        if (to == null) throw Bodies.badBody("to", "to is required: the id of the entity the claim points at");
+        if (from.equals(to)) throw Bodies.badBody("to", "to is the same entity as from: a relationship joins two");
+        var given = Fields.id(body, "id");
+        var properties = RelationshipFields.properties(body);
+        // locking both ends (in one order, so two such writes cannot deadlock) makes the choice of id safe
+        for (var end : from.compareTo(to) < 0 ? List.of(from, to) : List.of(to, from)) {
+            if (EntityWrites.lock(tx, end).isEmpty()) {
+                var field = end.equals(from) ? "from" : "to";
+                throw Bodies.badBody(field, field + " names no entity: '" + end + "'"
+                        + Lookups.mergedInto(tx, end).map(into -> " (it was merged into '" + into + "')").orElse(""));
+            }
+        }
+        checkReferences(tx, properties);
+        String id;
+        if (given != null) {
+            if (idTaken(tx, given)) throw Conflicts.conflict("id", "The relationship id '" + given + "' is taken");
+            id = given;
+        } else {
+            id = freeId(tx, from + "-" + RelationshipFields.kebab(type) + "-" + to);
+        }
+        var stored = new LinkedHashMap<String, Object>();
+        stored.put("id", id);
+        stored.putAll(properties);
+        stored.put(EntityWrites.REV, ChangeLog.firstRev(tx, ChangeLog.RELATIONSHIP, id));
+        var created = Snapshot.of(createRaw(tx, from, to, type, stored), from, to);
+        ChangeLog.record(tx, editor, "create", ChangeLog.RELATIONSHIP, id, List.of(from, to), null, created);
+        return created;
+    }
+
+    /** The relationship as stored after an {@link #upsert}, and what the upsert did to it. */
+    public record Upserted(Snapshot.Rel relationship, EntityWrites.Outcome outcome) {
+    }
+
+    /**
+     * For imports: creates the relationship {@code body} describes (its {@code id} is required), or, when one
+     * has the id, applies the body's evidence to it as a merge patch without a version check (its type and
+     * ends must be the ones given). The same body twice changes nothing the second time.
+     */
+    public static Upserted upsert(TransactionContext tx, Editor editor, JsonNode body) {
+        var id = Fields.id(body, "id");
+        if (id == null) throw Bodies.badBody("id", "id is required to import a relationship");
+        var existing = lock(tx, id);
+        if (existing.isEmpty()) return new Upserted(create(tx, editor, body), EntityWrites.Outcome.CREATED);
+        var after = update(tx, editor, id, Precondition.ANY, body);
+        return new Upserted(after, EntityWrites.rev(after.properties()) == existing.get().rev()
+                ? EntityWrites.Outcome.UNCHANGED : EntityWrites.Outcome.UPDATED);
+    }
+
+    /** Locks a relationship for the rest of {@code tx} and reads it; empty when no relationship has the id. */
+    public static Optional<Locked> lock(TransactionContext tx, String id) {
+        var rows = tx.run(CypherFile.query("app/curation/relationship-lock.cypher"), Map.of("id", id)).list();
+        if (rows.isEmpty()) return Optional.empty();
+        var r = rows.get(0).get("r").asRelationship();
+        var snapshot = Snapshot.of(r, rows.get(0).get("from").asString(), rows.get(0).get("to").asString());
+        return Optional.of(new Locked(snapshot, r.elementId(), EntityWrites.rev(snapshot.properties())));
+    }
+
+    private static Locked require(TransactionContext tx, String id) {
+        return lock(tx, id).orElseThrow(() -> ApiException.notFound("relationship", id));
+    }
+
+    /**
+     * Applies a JSON merge patch to a relationship's evidence and qualifiers (see
+     * {@link EntityWrites#update}); its id, type and ends cannot change. Writes nothing when nothing changes.
+     */
+    public static Snapshot.Rel update(TransactionContext tx, Editor editor, String id, Precondition expected,
+                                      JsonNode patch) {
+        var locked = require(tx, id);
+        expected.check("relationship", id, locked.rev());
+        var before = locked.relationship();
+        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
+        allowed.addAll(FIXED);
+        Fields.onlyKnown(patch, allowed, "a relationship");
+        var fixed = Map.of("id", before.id(), "type", before.type(), "from", before.from(), "to", before.to());
+        for (var field : FIXED) {
+            if (patch.has(field) && !fixed.get(field).equals(patch.get(field).asText())) {
+                throw Bodies.badBody(field, field + " of a relationship cannot change: a different claim is a new"
+                        + " relationship (create it, then delete this one)");
+            }
+        }
+        var fields = (ObjectNode) Json.objectMapper().valueToTree(before.properties());
+        FIXED.forEach(fields::remove);
+        patch.fields().forEachRemaining(field -> {
+            if (FIXED.contains(field.getKey())) return;
+            if (field.getValue().isNull()) fields.remove(field.getKey());
+            else fields.set(field.getKey(), field.getValue());
+        });
+        var properties = new LinkedHashMap<String, Object>(before.properties());
+        properties.keySet().removeAll(RelationshipFields.WRITABLE);
+        var checked = RelationshipFields.properties(fields);
+        checkReferences(tx, checked);
+        properties.putAll(checked);
+        properties.put("id", id);
+        properties.remove(EntityWrites.REV);
+        if (properties.equals(EntityWrites.withoutRev(before.properties()))) return before;
+        properties.put(EntityWrites.REV, locked.rev() + 1);
+        var r = tx.run(CypherFile.query("app/curation/relationship-replace.cypher"),
+                Map.of("elementId", locked.elementId(), "properties", properties)).single().get("r").asRelationship();
+        var after = Snapshot.of(r, before.from(), before.to());
+        ChangeLog.record(tx, editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
+                before, after);
+        return after;
+    }
+
+    public static Deleted delete(TransactionContext tx, Editor editor, String id, Precondition expected) {
+        var locked = require(tx, id);
+        expected.check("relationship", id, locked.rev());
+        tx.run(CypherFile.query("app/curation/relationship-delete.cypher"), Map.of("elementId", locked.elementId()))
+                .consume();
+        var before = locked.relationship();
+        var change = ChangeLog.record(tx, editor, "delete", ChangeLog.RELATIONSHIP, id,
+                List.of(before.from(), before.to()), before, null);
+        return new Deleted(id, change);
+    }
+
+    /** Refuses sources that are not Source entities and a claimant that is no entity, naming the field. */
+    static void checkReferences(TransactionContext tx, Map<String, Object> properties) {
+        var types = Lookups.types(tx, referencedIds(properties));
+        for (var source : strings(properties.get("sourceIds"))) {
+            if (!types.containsKey(source)) {
+                throw Bodies.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");
+            }
+            if (!"Source".equals(types.get(source))) {
+                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a "
+                        + types.get(source));
+            }
+        }
+        if (properties.get("claimedBy") instanceof String claimant && !types.containsKey(claimant)) {
+            throw Bodies.badBody("claimedBy", "claimedBy names no entity: '" + claimant + "'");
+        }
+    }
+
+    /** The entities a relationship's evidence refers to: its sources and its claimant. */
+    static List<String> referencedIds(Map<String, Object> properties) {
+        var ids = new ArrayList<>(strings(properties.get("sourceIds")));
+        if (properties.get("claimedBy") instanceof String claimant) ids.add(claimant);
+        return ids;
+    }
+
+    static List<String> strings(Object value) {
+        var strings = new ArrayList<String>();
+        if (value instanceof List<?> list) list.forEach(item -> strings.add(String.valueOf(item)));
+        return strings;
+    }
+
+    static boolean idTaken(TransactionContext tx, String id) {
+        return !tx.run(CypherFile.query("app/curation/relationship-find.cypher"), Map.of("id", id)).list().isEmpty();
+    }
+
+    private static String freeId(TransactionContext tx, String base) {
+        var taken = new HashSet<>(tx.run(CypherFile.query("app/curation/relationship-ids-like.cypher"),
+                Map.of("base", base)).list(row -> row.get("id").asString()));
+        if (!taken.contains(base)) return base;
+        for (int n = 2; ; n++) {
+            if (!taken.contains(base + "-" + n)) return base + "-" + n;
+        }
+    }
+
+    /** Creates a relationship with exactly the properties given (checked by the caller). */
+    static Relationship createRaw(TransactionContext tx, String from, String to, String type,
+                                  Map<String, Object> properties) {
+        return tx.run(CypherFile.query("app/curation/relationship-create.cypher"),
+                Map.of("from", from, "to", to, "type", type, "properties", properties)).single().get("r").asRelationship();
+    }
+}

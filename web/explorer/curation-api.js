@@ -1,0 +1,64 @@
+// The write API, for editors: the token is entered once per browser session (sessionStorage, so it goes
+// when the tab closes) and sent as a bearer token; the editor's name goes in X-Editor for the history.
+// Every answer brings the ETag of what was written, which the next edit sends back in If-Match.
+
+import { ApiError, problemOf } from './api.js';
+
+const TOKEN_KEY = 'tracegraph.editor.token';
+const NAME_KEY = 'tracegraph.editor.name';
+
+export const session = {
+  get token() { return sessionStorage.getItem(TOKEN_KEY); },
+  get name() { return sessionStorage.getItem(NAME_KEY) || ''; },
+  get signedIn() { return Boolean(sessionStorage.getItem(TOKEN_KEY)); },
+  signIn(token, name) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    if (name) sessionStorage.setItem(NAME_KEY, name);
+    else sessionStorage.removeItem(NAME_KEY);
+  },
+  signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(NAME_KEY);
+  },
+};
+
+/** One request with the editor's token; resolves to `{ body, etag }` or rejects with an ApiError. */
+async function send(method, path, { body, ifMatch, token = session.token, name = session.name } = {}) {
+  const headers = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  if (name) headers['X-Editor'] = name;
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  if (body !== undefined) headers['Content-Type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(`Cannot reach the Tracegraph server (${error.message}).`);
+  }
+  if (!response.ok) throw await problemOf(response);
+  return { body: await response.json(), etag: response.headers.get('ETag') };
+}
+
+const id = (value) => encodeURIComponent(value);
+/** The ETag of version `rev`, as the API sends it. */
+export const etagOf = (rev) => `"${rev ?? 0}"`;
+
+export const curationApi = {
+  /** Checks a token by reading one change of the history (which needs it). */
+  check: (token, name) => send('GET', '/api/changes?limit=1', { token, name }),
+  entity: async (entityId) => {
+    const response = await fetch(`/api/entities/${id(entityId)}?limit=1`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw await problemOf(response);
+    return { body: await response.json(), etag: response.headers.get('ETag') };
+  },
+  createEntity: (fields) => send('POST', '/api/entities', { body: fields }),
+  updateEntity: (entityId, patch, etag) => send('PATCH', `/api/entities/${id(entityId)}`, { body: patch, ifMatch: etag }),
+  deleteEntity: (entityId, etag) => send('DELETE', `/api/entities/${id(entityId)}`, { ifMatch: etag }),
+  restoreEntity: (entityId) => send('POST', `/api/entities/${id(entityId)}/restore`, { body: {} }),
+  merge: (entityId, into) => send('POST', `/api/entities/${id(entityId)}/merge`, { body: { into } }),
+  createRelationship: (fields) => send('POST', '/api/relationships', { body: fields }),
+  changes: (entityId, { limit = 20, before } = {}) => {
+    const params = new URLSearchParams({ entity: entityId, limit: String(limit) });
+    if (before) params.set('before', before);
+    return send('GET', `/api/changes?${params}`);
+  },
+};
