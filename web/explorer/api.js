@@ -75,6 +75,7 @@ export const api = {
   graph: (ids) => get('/api/graph', { ids: ids.join(',') }),
   timeline: (params = {}) => get('/api/timeline', params),
   vocabulary: () => get('/api/vocabulary'),
+  mentions: (text) => post('/api/mentions', { text }),
   // The Cypher console: an analyst's own read-only query, the saved queries, and one of those run.
   cypher: (query, params, { signal } = {}) => post('/api/cypher', { query, params }, { signal }),
   savedQueries: () => get('/api/queries'),

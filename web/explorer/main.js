@@ -18,6 +18,7 @@ import { installKeyboard } from './keyboard.js';
 import { CypherConsole } from './cypher-console.js';
 import { ViewDialog } from './view-dialog.js';
 import { Curation } from './curation.js';
+import { MentionFinder } from './mentions.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -200,6 +201,27 @@ function removeDeleted(id) {
   details.showNone();
 }
 // --- end of curation
+
+// --- "Article": a pasted text's known entities onto the canvas; editors record it and link them (mentions.js).
+new MentionFinder({
+  toolbar: document.querySelector('.toolbar .tools'),
+  notice,
+  onError: reportError,
+  onAdd: (ids) => addEntities(ids),
+  onLinked: (fromId, edge) => showNewRelationship(fromId, edge),
+});
+
+/** Entities by id onto the canvas with the relationships among what is there, as one undoable step. */
+function addEntities(ids) {
+  return busy(async () => {
+    const wasEmpty = cy.nodes().empty();
+    const added = graph.addResult(await api.graph(ids));
+    await graph.connect();
+    graph.changed('add');
+    notice.announce(`${added.nodes().length} entit${added.nodes().length === 1 ? 'y' : 'ies'} added to the canvas.`);
+    if (added.nonempty()) await layout({ incremental: !wasEmpty });
+  });
+}
 
 // --- Layout
 function focusIds() {

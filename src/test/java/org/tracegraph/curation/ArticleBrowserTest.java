@@ -1,0 +1,88 @@
+package org.tracegraph.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.tracegraph.support.BrowserTest;
+import org.tracegraph.support.TestServer;
+
+/**
+ * The next article, as a researcher brings it in: pasted into the explorer, its known entities marked and put
+ * on the canvas, the article recorded as a source, and a link recorded with its sentence as the quote.
+ */
+class ArticleBrowserTest extends BrowserTest {
+
+    @AfterAll
+    static void cleanUp() {
+        Fixtures.removeAll();
+    }
+
+    private static String word() {
+        var letters = new StringBuilder("Zq");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(8).forEach(c -> letters.append((char) ('a' + c % 26)));
+        return letters.toString();
+    }
+
+    @Test
+    void a_pasted_article_shows_its_known_entities_and_an_editor_links_two_with_the_sentence_as_quote() {
+        var editor = TestServer.editor();
+        var alpha = "Alpha " + word();
+        var beta = "Beta " + word();
+        var a = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("alpha"), "type", "Person", "name", alpha)).get("id").asText();
+        var b = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("beta"), "type", "Person", "name", beta)).get("id").asText();
+        var sentence = "Yesterday " + alpha.toUpperCase() + " met " + beta + " in Baku.";
+        var text = sentence + " Later Khadija Ismayilova wrote about it <img src=x onerror=alert(1)>.";
+
+        browser.open("/");
+        browser.waitIdle();
+        browser.visible("#editor-toggle").click();
+        browser.visible("#editor-token").sendKeys(TestServer.EDITOR_TOKEN);
+        browser.visible("#editor-login-submit").click();
+        browser.waitUntil("signed in", () -> "true".equals(browser.js("return document.documentElement.dataset.editor")));
+
+        browser.visible("#mentions-toggle").click();
+        browser.visible("#mentions-text").sendKeys(text);
+        browser.visible("#mentions-find").click();
+        browser.waitUntil("the mentions", () -> !browser.findAll("#mentions-summary").isEmpty());
+        assertEquals("4 mentions of 4 known entities.", browser.find("#mentions-summary").getText());
+        assertEquals(alpha.toUpperCase(), browser.find("mark.mention[data-entity-id='" + a + "']").getText());
+        assertEquals(1, browser.findAll("mark.mention[data-entity-id='khadija-ismayilova']").size());
+        assertEquals("Baku", browser.find("mark.mention[data-entity-id='baku']").getText());
+        assertTrue(browser.find("#mentions-highlighted").getText().contains("<img src=x onerror=alert(1)>"),
+                "markup in the text is shown as text");
+
+        browser.visible("#mentions-add").click();
+        browser.waitIdle();
+        browser.waitUntil("the three on the canvas", () -> Boolean.TRUE.equals(browser.js(
+                "return [arguments[0], arguments[1], 'khadija-ismayilova'].every(id => window.cy.getElementById(id).nonempty())", a, b)));
+
+        var title = "zz cur article " + word();
+        browser.visible("#mentions-source-title").sendKeys(title);
+        browser.find("#mentions-source-publisher").sendKeys("The Test Gazette");
+        browser.visible("#mentions-source-save").click();
+        browser.waitUntil("the source recorded", () -> browser.find("#mentions-source-id").getText().startsWith("Recorded as zz-cur-article"));
+
+        var row = "#mentions-links .mention-link[data-index='0']";
+        assertEquals(sentence, browser.find(row + " blockquote").getText());
+        browser.waitUntil("the vocabulary in the row", () -> !browser.findAll(row + " .link-type option[value='FRIEND_OF']").isEmpty());
+        new Select(browser.find(row + " .link-type")).selectByValue("FRIEND_OF");
+        assertEquals(a, new Select(browser.find(row + " .link-from")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(b, new Select(browser.find(row + " .link-to")).getFirstSelectedOption().getAttribute("value"));
+        browser.find(row + " .link-save").click();
+        browser.waitUntil("linked", () -> "true".equals(browser.find(row).getAttribute("data-linked")));
+        var edgeId = browser.find(row).getAttribute("data-relationship-id");
+        browser.waitUntil("the link on the canvas", () -> Boolean.TRUE.equals(browser.js(
+                "return window.cy.getElementById(arguments[0]).nonempty()", edgeId)));
+
+        var stored = http.get("/api/relationships/" + edgeId).json();
+        assertEquals(sentence, stored.get("quote").asText(), "the quote is the sentence, verbatim");
+        assertEquals("reported", stored.get("status").asText());
+        assertTrue(stored.toString().contains("zz-cur-article"), stored::toString);
+        assertTrue(browser.dialogs().isEmpty(), "nothing in the pasted text ran");
+    }
+}
