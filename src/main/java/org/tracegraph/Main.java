@@ -13,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(org.tracegraph.bench.GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         try {
             var settings = Settings.fromEnvironment(System.getenv());
             var server = Server.start(settings);
