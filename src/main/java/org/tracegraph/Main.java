@@ -16,6 +16,14 @@ public final class Main {
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(org.tracegraph.bench.GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("bench")) {
+            try {
+                System.exit(org.tracegraph.bench.BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            } catch (Exception e) {
+                System.err.println("tracegraph bench: " + e);
+                System.exit(1);
+            }
+        }
         try {
             var settings = Settings.fromEnvironment(System.getenv());
             var server = Server.start(settings);

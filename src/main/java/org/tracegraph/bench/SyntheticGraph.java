@@ -20,9 +20,9 @@ import org.tracegraph.json.Json;
 public final class SyntheticGraph {
     static final double HUB_SHARE = 0.02;
     static final int HUBS = 5;
-    private static final String[] FIRST = {"Xədicə", "Ruslan", "Elnur", "Məmməd", "Şəhla", "Eynulla", "Gülnarə", "İlqar",
+    static final String[] FIRST = {"Xədicə", "Ruslan", "Elnur", "Məmməd", "Şəhla", "Eynulla", "Gülnarə", "İlqar",
         "Ayla", "Rəşad", "Ülviyyə", "Tural", "Nigar", "Əli", "Sevinc", "Orxan", "Leyla", "Vüqar", "Zöhrə", "Kamran"};
-    private static final String[] LAST = {"İsmayılova", "Bəşirli", "İsrafilov", "İbrahimli", "Fətullayev", "Əliyev",
+    static final String[] LAST = {"İsmayılova", "Bəşirli", "İsrafilov", "İbrahimli", "Fətullayev", "Əliyev",
         "Hüseynova", "Qasımov", "Məmmədova", "Rüstəmov", "Süleymanlı", "Cəfərova", "Abbasov", "Nəsirli", "Şükürov"};
     private static final String[] ORG_WORDS = {"Azad", "Yeni", "Müsavat", "Bakı", "Qafqaz", "Xəzər", "Demokratik", "Gənclik",
         "Media", "Hüquq", "Şəffaflıq", "İnkişaf"};

@@ -15,7 +15,7 @@ import org.tracegraph.neo4j.Database;
  */
 public final class NeighbourhoodService {
     /** Relationships read per step for each entity still allowed in: room for parallel claims between two. */
-    private static final int RELATIONSHIPS_PER_ENTITY = 4;
+    public static final int RELATIONSHIPS_PER_ENTITY = 4;
 
     private final Database db;
 

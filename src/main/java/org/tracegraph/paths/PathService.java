@@ -20,7 +20,7 @@ import org.tracegraph.neo4j.Database;
  */
 public final class PathService {
     /** Candidate paths read before ranking; bounds the work on a dense graph. */
-    private static final int CANDIDATES = 500;
+    public static final int CANDIDATES = 500;
 
     private final Database db;
 

@@ -38,7 +38,7 @@ public final class SearchService {
         return results;
     }
 
-    static String luceneQuery(List<String> words) {
+    public static String luceneQuery(List<String> words) {
         return words.stream().map(SearchService::clause).collect(Collectors.joining(" AND "));
     }
 

@@ -1,0 +1,222 @@
+package org.tracegraph.bench;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.tracegraph.Server;
+import org.tracegraph.config.Settings;
+import org.tracegraph.json.Json;
+
+/**
+ * {@code java -jar tracegraph.jar bench --entities N --out FILE}: builds a {@link SyntheticGraph} of N
+ * entities in a fresh embedded database, restarts on it (start-up to first response), then measures every
+ * read endpoint over HTTP side by side with the same Cypher sent through the raw driver
+ * ({@link DriverWorkloads}): p50/p95/p99 at one client, requests per second at 1, 8 and 32 clients. Prints a
+ * table and writes JSON. The clients run in the same process as the server, as a load generator on the same
+ * two cores would.
+ */
+public final class BenchCommand {
+    private static final String PASSWORD = "tracegraph-bench";
+    private static final int[] CLIENTS = {1, 8, 32};
+
+    private BenchCommand() {
+    }
+
+    private record Endpoint(String name, Consumer<SplittableRandom> api, Consumer<SplittableRandom> driver) {
+    }
+
+    public static int run(String[] args) throws IOException, InterruptedException {
+        int entities = 10_000;
+        long seed = 20120315;
+        double seconds = 5;
+        Path out = Path.of("bench.json");
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--entities" -> entities = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (entities < 100) throw new IllegalArgumentException("--entities must be at least 100");
+        } catch (RuntimeException e) {
+            System.err.println("tracegraph bench: " + e.getMessage());
+            System.err.println("usage: java -jar target/tracegraph.jar bench --entities N [--seed S] [--seconds T] [--out FILE]");
+            return 2;
+        }
+        var work = Files.createTempDirectory("tracegraph-bench-");
+        var report = new LinkedHashMap<String, Object>();
+        try {
+            var graph = new SyntheticGraph(entities, 5, seed);
+            var file = work.resolve("graph.json");
+            try (var stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                graph.write(stream);
+            }
+            var env = Map.of("DATA_DIR", work.resolve("data").toString(), "PORT", "0", "BOLT_PORT", "0",
+                    "NEO4J_PASSWORD", PASSWORD, "EDITOR_TOKEN", "bench-editor", "CYPHER_TIMEOUT_SECONDS", "30");
+            var settings = Settings.fromEnvironment(env);
+            try (var server = Server.start(settings); var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                System.err.printf("loading %,d entities and %,d relationships...%n", graph.entities(), graph.relationships());
+                var loaded = GraphLoader.load(server.database(), in);
+                report.put("entities", loaded.nodes());
+                report.put("relationships", loaded.relationships());
+                report.put("import_rels_per_s", Math.round(loaded.relationships() / loaded.relationshipSeconds()));
+                report.put("import_path", "Cypher batches (MERGE on id); the importer replaces it");
+            }
+            long start = System.nanoTime();
+            try (var server = Server.start(settings)) {
+                var base = "http://localhost:" + server.port();
+                var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                get(http, base + "/api/health");
+                report.put("startup_ms", Math.round((System.nanoTime() - start) / 1e6));
+                try (Driver driver = GraphDatabase.driver(server.database().uri(), AuthTokens.basic("neo4j", PASSWORD))) {
+                    var session = (java.util.function.Supplier<org.neo4j.driver.Session>) () -> driver.session(
+                            SessionConfig.forDatabase(server.database().name()));
+                    var endpoints = endpoints(http, base, session, entities);
+                    var results = new LinkedHashMap<String, Object>();
+                    for (var endpoint : endpoints) {
+                        System.err.printf("measuring %s...%n", endpoint.name());
+                        results.put(endpoint.name(), measure(endpoint, seconds, seed));
+                    }
+                    report.put("endpoints", results);
+                }
+                System.gc();
+                var runtime = Runtime.getRuntime();
+                report.put("heap_mb", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+                report.put("heap_note", "the whole process after a GC: API and embedded Neo4j share one heap");
+            }
+        } finally {
+            org.tracegraph.bench.Files2.deleteTree(work);
+        }
+        Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
+        print(report);
+        return 0;
+    }
+
+    private static List<Endpoint> endpoints(HttpClient http, String base, java.util.function.Supplier<org.neo4j.driver.Session> sessions,
+                                            int entities) {
+        Consumer<Consumer<org.neo4j.driver.Session>> inSession = work -> {
+            try (var s = sessions.get()) {
+                work.accept(s);
+            }
+        };
+        java.util.function.Function<SplittableRandom, String> any = r -> SyntheticGraph.id(r.nextInt(entities));
+        java.util.function.Function<SplittableRandom, String> name = r -> SyntheticGraph.FIRST[r.nextInt(SyntheticGraph.FIRST.length)]
+                + " " + SyntheticGraph.LAST[r.nextInt(SyntheticGraph.LAST.length)];
+        String cypher = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN m.id AS id, m.name AS name, type(r) AS type LIMIT 25";
+        return List.of(
+                new Endpoint("search", r -> get(http, base + "/api/search?limit=10&q=" + enc(name.apply(r))),
+                        r -> inSession.accept(s -> DriverWorkloads.search(s, name.apply(r), 10))),
+                new Endpoint("entity", r -> get(http, base + "/api/entities/" + any.apply(r) + "?limit=50"),
+                        r -> inSession.accept(s -> DriverWorkloads.entity(s, any.apply(r), 50))),
+                new Endpoint("neighbourhood_1", r -> get(http, base + "/api/entities/" + any.apply(r) + "/neighbourhood?depth=1&limit=25"),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood1(s, any.apply(r), 25))),
+                new Endpoint("neighbourhood_hub", r -> get(http, base + "/api/entities/" + SyntheticGraph.id(r.nextInt(SyntheticGraph.HUBS))
+                        + "/neighbourhood?depth=1&limit=25"),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood1(s, SyntheticGraph.id(r.nextInt(SyntheticGraph.HUBS)), 25))),
+                new Endpoint("neighbourhood_2", r -> get(http, base + "/api/entities/" + any.apply(r) + "/neighbourhood?depth=2&limit=100"),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood2(s, any.apply(r), 100))),
+                new Endpoint("paths", r -> get(http, base + "/api/paths?maxHops=6&limit=3&from=" + any.apply(r) + "&to=" + any.apply(r)),
+                        r -> inSession.accept(s -> DriverWorkloads.paths(s, any.apply(r), any.apply(r), 6))),
+                new Endpoint("timeline", r -> {
+                    int year = 1990 + r.nextInt(34);
+                    get(http, base + "/api/timeline?limit=50&from=" + year + "&to=" + year);
+                }, r -> {
+                    int year = 1990 + r.nextInt(34);
+                    inSession.accept(s -> DriverWorkloads.timeline(s, String.valueOf(year), String.valueOf(year), 50));
+                }),
+                new Endpoint("cypher", r -> post(http, base + "/api/cypher", "{\"query\": \"" + cypher.replace("\"", "\\\"")
+                        + "\", \"params\": {\"id\": \"" + any.apply(r) + "\"}}"),
+                        r -> inSession.accept(s -> DriverWorkloads.cypher(s, cypher, Map.of("id", any.apply(r))))));
+    }
+
+    private static Map<String, Object> measure(Endpoint endpoint, double seconds, long seed) {
+        var api = new LinkedHashMap<String, Object>();
+        var latency = Measure.latency(endpoint.api(), seconds, seed);
+        api.put("p50_ms", round(latency.p50()));
+        api.put("p95_ms", round(latency.p95()));
+        api.put("p99_ms", round(latency.p99()));
+        for (int clients : CLIENTS) api.put("rps_" + clients, Math.round(Measure.throughput(endpoint.api(), clients, seconds, seed)));
+        var driver = new LinkedHashMap<String, Object>();
+        var raw = Measure.latency(endpoint.driver(), seconds, seed);
+        driver.put("p50_ms", round(raw.p50()));
+        driver.put("p95_ms", round(raw.p95()));
+        driver.put("p99_ms", round(raw.p99()));
+        driver.put("rps_32", Math.round(Measure.throughput(endpoint.driver(), 32, seconds, seed)));
+        var result = new LinkedHashMap<String, Object>();
+        result.put("api", api);
+        result.put("driver", driver);
+        result.put("api_over_driver_p50", round(latency.p50() / raw.p50()));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> report) {
+        System.out.printf(Locale.ROOT, "%n%,d entities, %,d relationships; import %,d rels/s; start-up %,d ms; heap %,d MB%n%n",
+                report.get("entities"), report.get("relationships"), report.get("import_rels_per_s"), report.get("startup_ms"),
+                report.get("heap_mb"));
+        System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s | %9s %9s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
+                "rps 1", "rps 8", "rps 32", "drv p50", "drv p99", "drv rps", "ratio");
+        var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
+        endpoints.forEach((name, e) -> {
+            var api = (Map<String, Object>) e.get("api");
+            var driver = (Map<String, Object>) e.get("driver");
+            System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s | %9s %9s %8s | %6s%n", name, api.get("p50_ms"), api.get("p95_ms"),
+                    api.get("p99_ms"), api.get("rps_1"), api.get("rps_8"), api.get("rps_32"), driver.get("p50_ms"), driver.get("p99_ms"),
+                    driver.get("rps_32"), e.get("api_over_driver_p50"));
+        });
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void get(HttpClient http, String url) {
+        send(http, HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    private static void post(HttpClient http, String url, String json) {
+        send(http, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static void send(HttpClient http, HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() >= 500 || response.statusCode() == 400) {
+                throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
