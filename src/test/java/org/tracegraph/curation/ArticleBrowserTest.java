@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -22,17 +21,12 @@ class ArticleBrowserTest extends BrowserTest {
         Fixtures.removeAll();
     }
 
-    private static String word() {
-        var letters = new StringBuilder("Zq");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(8).forEach(c -> letters.append((char) ('a' + c % 26)));
-        return letters.toString();
-    }
 
     @Test
     void a_pasted_article_shows_its_known_entities_and_an_editor_links_two_with_the_sentence_as_quote() {
         var editor = TestServer.editor();
-        var alpha = "Alpha " + word();
-        var beta = "Beta " + word();
+        var alpha = "Alpha " + Fixtures.word();
+        var beta = "Beta " + Fixtures.word();
         var a = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("alpha"), "type", "Person", "name", alpha)).get("id").asText();
         var b = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("beta"), "type", "Person", "name", beta)).get("id").asText();
         var sentence = "Yesterday " + alpha.toUpperCase() + " met " + beta + " in Baku.";
@@ -61,7 +55,7 @@ class ArticleBrowserTest extends BrowserTest {
         browser.waitUntil("the three on the canvas", () -> Boolean.TRUE.equals(browser.js(
                 "return [arguments[0], arguments[1], 'khadija-ismayilova'].every(id => window.cy.getElementById(id).nonempty())", a, b)));
 
-        var title = "zz cur article " + word();
+        var title = "zz cur article " + Fixtures.word();
         browser.visible("#mentions-source-title").sendKeys(title);
         browser.find("#mentions-source-publisher").sendKeys("The Test Gazette");
         browser.visible("#mentions-source-save").click();

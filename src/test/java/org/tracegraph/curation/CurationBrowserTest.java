@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,19 +19,13 @@ class CurationBrowserTest extends BrowserTest {
         Fixtures.removeAll();
     }
 
-    /** A word no seed entity has, so that the pickers find exactly the fixture. */
-    private static String word() {
-        var letters = new StringBuilder("Zq");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(8).forEach(c -> letters.append((char) ('a' + c % 26)));
-        return letters.toString();
-    }
 
     @Test
     void an_editor_signs_in_creates_a_person_links_them_with_a_quote_and_a_source_and_sees_it_in_the_history() {
         var editor = TestServer.editor();
-        var paperWord = word();
-        var sourceWord = word();
-        var personWord = word();
+        var paperWord = Fixtures.word();
+        var sourceWord = Fixtures.word();
+        var personWord = Fixtures.word();
         var paper = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("paper"), "type", "Organisation",
                 "name", "Gazette " + paperWord, "kind", "newspaper")).get("id").asText();
         var source = Fixtures.source(editor, "Interview " + sourceWord);

@@ -24,6 +24,13 @@ final class Fixtures {
         return PREFIX + what + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A word no seed entity has, so that a search or a picker finds exactly the fixture. */
+    static String word() {
+        var letters = new StringBuilder("Zq");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(8).forEach(c -> letters.append((char) ('a' + c % 26)));
+        return letters.toString();
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
