@@ -92,6 +92,8 @@ class ExportApiTest {
             var key = (Element) keyElements.item(i);
             assertTrue(Set.of("string", "boolean", "int", "long", "float", "double").contains(key.getAttribute("attr.type")));
             assertTrue(Set.of("node", "edge").contains(key.getAttribute("for")));
+            // GraphML's schema types attr.name as an XML NMTOKEN
+            assertTrue(key.getAttribute("attr.name").matches("[\\p{L}\\p{N}._:-]+"), key.getAttribute("attr.name"));
             assertEquals(null, keys.put(key.getAttribute("id"), key), "key ids are unique");
         }
         var graphs = root.getElementsByTagNameNS(GRAPHML, "graph");
