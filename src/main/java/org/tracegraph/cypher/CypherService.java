@@ -34,16 +34,22 @@ public final class CypherService {
 
     public CypherResult run(String query, Map<String, Object> params) {
         try (var session = db.readSession()) {
-            QueryGuard.check(session, query, params);
+            var checked = QueryGuard.check(session, query, params);
+            var bounded = new java.util.HashMap<String, Object>(params);
+            bounded.put(ValueBound.PARAMETER, ValueBound.MAX_ITEMS);
+            var text = QueryGuard.bounded(session, query, checked.columns(), bounded);
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("app", "tracegraph", "purpose", "analyst query")).build();
             try (var tx = session.beginTransaction(config)) {
-                var result = tx.run(query, params);
+                var result = tx.run(text, text.equals(query) ? params : bounded);
                 var values = new CypherValues();
                 var rows = new ArrayList<List<Object>>();
                 while (rows.size() < maxRows && result.hasNext()) {
                     var row = new ArrayList<Object>();
-                    result.next().values().forEach(v -> row.add(values.toJson(v)));
+                    for (var v : result.next().values()) {
+                        if (v.type().name().equals("MAP") && v.containsKey(ValueBound.MARKER)) throw tooLarge(v.get(ValueBound.MARKER).asLong());
+                        row.add(values.toJson(v));
+                    }
                     rows.add(row);
                 }
                 boolean truncated = result.hasNext();
@@ -105,6 +111,13 @@ public final class CypherService {
             return QueryGuard.refused("it calls a procedure this server does not have (" + firstLine(e) + ")");
         }
         return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, e.getMessage(), "query"));
+    }
+
+    private static ApiException tooLarge(long items) {
+        return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
+                "The query returns a value of %,d items (a list or a string); one value may hold at most %,d. Return"
+                        + " less: a slice (list[0..100]), a count (size(list)), or the items as rows (UNWIND)",
+                items, ValueBound.MAX_ITEMS), "query"));
     }
 
     private static ApiException tooLarge(Exception e) {

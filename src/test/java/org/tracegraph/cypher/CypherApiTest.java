@@ -135,6 +135,30 @@ class CypherApiTest {
     }
 
     @Test
+    void one_enormous_value_is_measured_in_the_database_and_refused_before_it_is_sent() {
+        // The Bolt server would build each of these whole, outside the memory allowance and the timeout.
+        for (var query : List.of("RETURN range(1, 200000000) AS r",
+                "RETURN reduce(s = 'x', i IN range(1, 22) | s + s) AS doubled",
+                "MATCH (n:Entity {id: 'ndi'}) RETURN n.name AS name, count(*) AS k, range(0, 1000000) AS big")) {
+            long start = System.nanoTime();
+            var problem = assertProblem(cypher(query, Map.of()), 422);
+            assertTrue(problem.get("detail").asText().contains("at most 100,000"), problem.toString());
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, query + " took too long to refuse");
+        }
+        var fine = read("RETURN range(1, 1000) AS r, 'a short string' AS s, [[1, 2], [3]] AS nested");
+        assertEquals(1000, fine.get("rows").get(0).get(0).size());
+        assertEquals(List.of("r", "s", "nested"), columns(fine));
+        // a procedure called without YIELD cannot stand inside CALL { }: it runs as written
+        assertTrue(read("CALL db.labels()").get("rows").size() >= 5);
+    }
+
+    private static List<String> columns(com.fasterxml.jackson.databind.JsonNode result) {
+        var columns = new java.util.ArrayList<String>();
+        result.get("columns").forEach(c -> columns.add(c.asText()));
+        return columns;
+    }
+
+    @Test
     void a_syntax_error_comes_back_with_neo4js_message_and_its_position() {
         var problem = assertProblem(cypher("MATCH (n RETURN n", Map.of()), 400);
         var detail = problem.get("detail").asText();
