@@ -25,6 +25,8 @@ public final class Errors {
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
+    public static final String FORBIDDEN = "/problems/#forbidden";
+    public static final String TOO_MANY_REQUESTS = "/problems/#too-many-requests";
     // Saved views and embeds
     public static final String STALE_VERSION = "/problems/#stale-version";
     public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
