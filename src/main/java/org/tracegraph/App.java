@@ -31,6 +31,7 @@ import org.tracegraph.graph.SubgraphService;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
+import org.tracegraph.http.ProblemErrorHandler;
 import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
 import org.tracegraph.mentions.MentionController;
@@ -91,6 +92,7 @@ public final class App {
             config.http.maxRequestSize = protection.maxBodyBytes();
             // a shared view names its entities in the query string: room for hundreds of ids
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
