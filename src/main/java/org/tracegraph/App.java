@@ -30,6 +30,9 @@ import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.graph.SubgraphService;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
+import org.tracegraph.http.Guards;
+import org.tracegraph.http.ProblemErrorHandler;
+import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
@@ -70,7 +73,9 @@ public final class App {
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
-        var editors = new EditorAuth(context.editorToken());
+        var protection = context.protection();
+        var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
+        var guards = new Guards(protection, editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
@@ -82,8 +87,12 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.mapper());
             config.http.prefer405over404 = true;
+            // Guards refuses a larger Content-Length first; this also bounds a body sent without one.
+            // The importer streams its body (ctx.bodyInputStream()) under MAX_IMPORT_SIZE instead.
+            config.http.maxRequestSize = protection.maxBodyBytes();
             // a shared view names its entities in the query string: room for hundreds of ids
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -92,14 +101,10 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             Errors.register(config.routes);
-            // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other page.
-            // The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id}, wins over a file.
-            config.routes.before(ctx -> {
-                if (!ctx.path().startsWith("/embed/")) {
-                    ctx.header("X-Frame-Options", "DENY");
-                    ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
-                }
-            });
+            // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other
+            // page (Guards). The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id},
+            // wins over a file.
+            guards.register(config.routes);
             config.routes.get("/embed/{id}", embeds::page);
             extra.accept(config);
             config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())

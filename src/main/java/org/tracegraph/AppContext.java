@@ -2,15 +2,29 @@ package org.tracegraph;
 
 import java.time.Duration;
 import org.tracegraph.embed.EmbedSettings;
+import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
 
-/** What the web app needs from the running process: the database, how it is reached, and its limits. */
+/**
+ * What the web app needs from the running process: the database, how it is reached, its limits, and how it
+ * guards itself (tokens, CORS, rate limits, body sizes).
+ */
 public record AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
-                         int cypherMaxRows, EmbedSettings embed) {
+                         int cypherMaxRows, EmbedSettings embed, Protection protection) {
+
+    public AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
+                      int cypherMaxRows, EmbedSettings embed) {
+        this(database, neo4jMode, editorToken, cypherTimeout, cypherMaxRows, embed, Protection.defaults());
+    }
 
     public AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
                       int cypherMaxRows) {
         this(database, neo4jMode, editorToken, cypherTimeout, cypherMaxRows, EmbedSettings.DEFAULT);
+    }
+
+    @Override
+    public String toString() {
+        return "AppContext[" + neo4jMode + ", " + database.uri() + ", tokens hidden]";
     }
 
     /**

@@ -10,6 +10,7 @@ import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
 import org.tracegraph.embed.EmbedSettings;
+import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
@@ -58,9 +59,14 @@ public final class Server implements AutoCloseable {
             GraphSetup.apply(database);
             var editorToken = settings.editorToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
+            var adminToken = settings.adminToken()
+                    .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("admin-token")));
+            var protection = new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
+                    settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
+                    settings.maxImportBytes());
             var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
                     settings.cypherTimeout(), settings.cypherMaxRows(),
-                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()));
+                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()), protection);
             var app = App.create(context).start(settings.port());
             var server = new Server(embedded, database, app);
             server.logAddresses(settings);
@@ -122,5 +128,13 @@ public final class Server implements AutoCloseable {
         if (settings.editorToken().isEmpty()) {
             LOG.info("Editor token (for writes) is kept in {}", settings.dataDir().resolve("editor-token"));
         }
+        if (settings.adminToken().isEmpty()) {
+            LOG.info("Admin token (for merges and imports) is kept in {}", settings.dataDir().resolve("admin-token"));
+        }
+        LOG.info("Reads are {}; CORS is {}; rate limit {} requests a minute per client ({} writes)",
+                settings.readerToken().isPresent() ? "for token holders only (READER_TOKEN)" : "public",
+                settings.corsOrigins().isEmpty() ? "closed" : "open to " + String.join(" ", settings.corsOrigins()),
+                settings.rateLimitPerMinute() == 0 ? "off:" : settings.rateLimitPerMinute(),
+                settings.writeRateLimitPerMinute());
     }
 }

@@ -37,7 +37,7 @@ class ProcessLifecycleTest {
     }
 
     @Test
-    void sigterm_shuts_down_cleanly_and_a_restart_keeps_every_committed_write() throws Exception {
+    void sigterm_shuts_down_cleanly_a_restart_keeps_every_committed_write_and_no_token_reaches_the_log() throws Exception {
         var dataDir = Files.createTempDirectory("tracegraph-lifecycle-");
         var env = TestServer.environment(dataDir);
         int port = freePort();
@@ -59,10 +59,20 @@ class ProcessLifecycleTest {
         }
         long entities = http.get("/api/health").json().get("entities").asLong();
 
+        // tokens right, wrong and nearly right: none of them, nor the Neo4j password, may reach the log
+        var admin = http.withHeader("Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
+        assertEquals(400, admin.post("/api/entities/zz-written-before-restart/merge", "{}").status());
+        assertEquals(401, http.withHeader("Authorization", "Bearer " + TestServer.EDITOR_TOKEN + "-almost")
+                .post("/api/entities", "{}").status());
+        assertEquals(401, http.withHeader("Authorization", "Bearer " + password).post("/api/entities", "{}").status());
+
         first.process().destroy(); // SIGTERM
         assertTrue(first.process().waitFor(60, TimeUnit.SECONDS), "stops within a minute of SIGTERM");
         assertTrue(read(first.log()).contains("Shutting down"), read(first.log()));
         assertFalse(read(first.log()).contains("Exception"), read(first.log()));
+        for (var secret : List.of(TestServer.EDITOR_TOKEN, TestServer.ADMIN_TOKEN, password)) {
+            assertFalse(read(first.log()).contains(secret), "a secret in the log");
+        }
 
         var second = start(env, dataDir.resolve("second.log"));
         try {

@@ -14,6 +14,13 @@ public final class Secrets {
     private Secrets() {
     }
 
+    /** A new secret: 192 random bits, URL-safe. */
+    public static String random() {
+        var bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** Reads the secret kept in {@code file}, or makes one and keeps it there (readable by the owner only). */
     public static String keptIn(Path file) {
         try {
@@ -21,9 +28,7 @@ public final class Secrets {
                 return Files.readString(file).strip();
             }
             Files.createDirectories(file.getParent());
-            var bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            var secret = random();
             Files.writeString(file, secret + "\n");
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

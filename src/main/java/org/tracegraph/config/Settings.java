@@ -26,7 +26,15 @@ public record Settings(
         int cypherMaxRows,
         // Embeds (saved views): who may frame them, and the address readers reach this server at
         List<String> embedAllowedOrigins,
-        Optional<String> publicUrl) {
+        Optional<String> publicUrl,
+        // Hardening: who may read and administer, which sites may call the API, how much a client may ask
+        Optional<String> readerToken,
+        Optional<String> adminToken,
+        List<String> corsOrigins,
+        int rateLimitPerMinute,
+        int writeRateLimitPerMinute,
+        long maxBodyBytes,
+        long maxImportBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -46,11 +54,25 @@ public record Settings(
                 Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),
                 origins(env, "EMBED_ALLOWED_ORIGINS"),
-                publicUrl(env, "PUBLIC_URL"));
+                publicUrl(env, "PUBLIC_URL"),
+                text(env, "READER_TOKEN"),
+                text(env, "ADMIN_TOKEN"),
+                corsOrigins(env, "CORS_ORIGINS"),
+                integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 1_000_000),
+                integer(env, "WRITE_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
+                bytes(env, "MAX_BODY_SIZE", 1L << 20),
+                bytes(env, "MAX_IMPORT_SIZE", 256L << 20));
     }
 
     public boolean embedded() {
         return neo4jUri.isEmpty();
+    }
+
+    /** Without the password and tokens: a log line or a stack trace must never carry them. */
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", dataDir=" + dataDir + ", neo4jUri=" + neo4jUri.orElse("embedded")
+                + ", boltPort=" + boltPort + ", secrets hidden]";
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {
@@ -102,13 +124,27 @@ public record Settings(
 
     /** Origins for {@code frame-ancestors}, separated by spaces or commas; default {@code *} (any site). */
     private static List<String> origins(Map<String, String> env, String name) {
+        return originList(env, name, ORIGIN, List.of("*"), "https://news.example (or * or 'self')");
+    }
+
+    // ---- the API from other sites' pages
+
+    private static final Pattern CORS_ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+    /** Origins whose pages may call the API from a browser (CORS); default none. */
+    private static List<String> corsOrigins(Map<String, String> env, String name) {
+        return originList(env, name, CORS_ORIGIN, List.of(), "https://news.example");
+    }
+
+    private static List<String> originList(Map<String, String> env, String name, Pattern shape, List<String> fallback,
+                                           String example) {
         var raw = text(env, name);
-        if (raw.isEmpty()) return List.of("*");
+        if (raw.isEmpty()) return fallback;
         var origins = List.of(raw.get().split("[\\s,]+"));
         for (var origin : origins) {
-            if (!ORIGIN.matcher(origin).matches()) {
-                throw new SettingsException(name + " must list origins such as https://news.example (or * or 'self'),"
-                        + " separated by spaces, not '" + origin + "'");
+            if (!shape.matcher(origin).matches()) {
+                throw new SettingsException(name + " must list origins such as " + example + ", separated by spaces,"
+                        + " not '" + origin + "'");
             }
         }
         return origins;

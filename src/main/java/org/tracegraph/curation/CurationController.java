@@ -6,7 +6,7 @@ import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Params;
 
 /**
- * HTTP in and out for editing the graph. Every write needs the editor token; every edit of an existing
+ * HTTP in and out for editing the graph. Every write needs the editor token (a merge the admin token); every edit of an existing
  * entity or relationship needs {@code If-Match} with the ETag of the version it changes.
  */
 public final class CurationController {
@@ -48,8 +48,9 @@ public final class CurationController {
                 .header("ETag", Precondition.etag(restored.entity().rev(), restored.entity())).json(restored);
     }
 
+    /** A merge cannot be undone by a restore: it needs the admin token. */
     public void merge(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = auth.requireAdmin(ctx);
         var id = Params.pathId(ctx, "id");
         var body = Bodies.object(ctx);
         var into = Fields.id(body, "into");

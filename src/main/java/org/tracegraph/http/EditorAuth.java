@@ -1,36 +1,64 @@
 package org.tracegraph.http;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.Optional;
+import org.tracegraph.config.Secrets;
+import org.tracegraph.http.Tokens.Role;
 
 /**
- * Who may write: a request bearing the editor token ({@code Authorization: Bearer <token>}). The token is
- * compared in constant time and never logged. An editor may name themself in {@code X-Editor}, which the
- * history of changes records; without it the change is recorded as made by "editor".
+ * Who may do what: reads need the reader token when one is set ({@link #requireReader}), writes the editor
+ * token ({@link #require}), merges and imports the admin token ({@link #requireAdmin}); a stronger token does
+ * everything a weaker one does. Tokens travel as {@code Authorization: Bearer <token>}, are compared in
+ * constant time ({@link Tokens}) and never logged. An editor may name themself in {@code X-Editor}, which the
+ * history of changes records; without it the change is recorded as made by "editor" (or "admin").
  */
 public final class EditorAuth {
     public static final String EDITOR_HEADER = "X-Editor";
     private static final int MAX_NAME = 100;
-    private final byte[] token;
+    private final Tokens tokens;
 
-    public EditorAuth(String token) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+    public EditorAuth(Tokens tokens) {
+        this.tokens = tokens;
     }
 
-    /** The editor making this request, or a 401 problem when the request does not carry the token. */
+    /** Public reads, this editor token, and an admin token nobody knows: no merges, no imports. */
+    public EditorAuth(String editorToken) {
+        this(new Tokens(Optional.empty(), editorToken, Secrets.random()));
+    }
+
+    /** The editor making this request, or a 401 (no token, or an unknown one) or 403 (a reader's) problem. */
     public Editor require(Context ctx) {
-        var header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw unauthorized(ctx, "This needs the editor token: send it as 'Authorization: Bearer <token>'");
+        return editor(ctx, Role.EDITOR, "the editor token");
+    }
+
+    /** Merges and imports: the admin token only. */
+    public Editor requireAdmin(Context ctx) {
+        return editor(ctx, Role.ADMIN, "the admin token");
+    }
+
+    /** Reads: nothing when reads are public, otherwise any of the three tokens. */
+    public void requireReader(Context ctx) {
+        if (tokens.readsArePublic()) return;
+        if (tokens.roleOf(ctx).isEmpty()) {
+            throw unauthorized(ctx, Tokens.hasBearer(ctx) ? "The bearer token is not one this server knows"
+                    : "Reading this server needs a token: send it as 'Authorization: Bearer <token>'");
         }
-        var offered = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(offered, token)) {
-            throw unauthorized(ctx, "The bearer token is not the editor token");
+    }
+
+    private Editor editor(Context ctx, Role needed, String tokenName) {
+        if (!Tokens.hasBearer(ctx)) {
+            throw unauthorized(ctx, "This needs " + tokenName + ": send it as 'Authorization: Bearer <token>'");
+        }
+        var role = tokens.roleOf(ctx)
+                .orElseThrow(() -> unauthorized(ctx, "The bearer token is not " + tokenName));
+        if (role.compareTo(needed) < 0) {
+            throw new ApiException(new Problem(Errors.FORBIDDEN, "Forbidden", 403,
+                    "This needs " + tokenName + "; the " + role.name().toLowerCase(java.util.Locale.ROOT)
+                            + " token sent does not allow it", null));
         }
         var name = ctx.header(EDITOR_HEADER);
         if (name == null || name.isBlank()) {
-            return new Editor("editor");
+            return new Editor(role == Role.ADMIN ? "admin" : "editor");
         }
         name = name.strip();
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {

@@ -25,6 +25,8 @@ public final class Errors {
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
+    public static final String FORBIDDEN = "/problems/#forbidden";
+    public static final String TOO_MANY_REQUESTS = "/problems/#too-many-requests";
     // Saved views and embeds
     public static final String STALE_VERSION = "/problems/#stale-version";
     public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
@@ -80,7 +82,7 @@ public final class Errors {
         return type != null && (type.startsWith(Problem.CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
-    private static String reason(int status) {
+    static String reason(int status) {
         return switch (status) {
             case 400 -> "Bad request";
             case 401 -> "Unauthorized";
@@ -90,8 +92,10 @@ public final class Errors {
             case 409 -> "Conflict";
             case 412 -> "Precondition failed";
             case 413 -> "Content too large";
+            case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
             case 428 -> "Precondition required";
+            case 431 -> "Request header fields too large";
             case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
             default -> status >= 500 ? "Server error" : "Request error";

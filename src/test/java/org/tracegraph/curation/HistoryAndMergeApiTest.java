@@ -22,6 +22,7 @@ import org.tracegraph.support.TestServer;
 class HistoryAndMergeApiTest {
     private final Http http = TestServer.http();
     private final Http editor = TestServer.editor().withHeader("X-Editor", "Ayla");
+    private final Http admin = TestServer.admin().withHeader("X-Editor", "Ayla");
 
     @AfterAll
     static void cleanUp() {
@@ -105,7 +106,7 @@ class HistoryAndMergeApiTest {
     }
 
     @Test
-    void merging_moves_relationships_aliases_and_citations_and_the_old_id_leads_to_the_survivor() {
+    void merging_needs_the_admin_token_and_moves_relationships_aliases_and_citations_and_the_old_id_leads_to_the_survivor() {
         var source = Fixtures.source(editor, "Court record");
         var survivor = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("survivor"), "type", "Person",
                 "name", "Elmar Huseynov", "aliases", List.of("E. Huseynov"))).get("id").asText();
@@ -121,9 +122,12 @@ class HistoryAndMergeApiTest {
                 "sourceIds", List.of(source), "quote", "a member", "status", "alleged", "claimedBy", duplicate));
         var claimedId = editor.post("/api/relationships", json(claimed)).json().get("id").asText();
 
-        assertBadParameter(editor.post("/api/entities/" + duplicate + "/merge", json(Map.of("into", paper))), "into");
-        assertBadParameter(editor.post("/api/entities/" + duplicate + "/merge", "{}"), "into");
-        var merged = editor.post("/api/entities/" + duplicate + "/merge", json(Map.of("into", survivor)));
+        var refused = assertProblem(editor.post("/api/entities/" + duplicate + "/merge",
+                json(Map.of("into", survivor))), 403);
+        assertTrue(refused.get("detail").asText().contains("admin token"), refused.toString());
+        assertBadParameter(admin.post("/api/entities/" + duplicate + "/merge", json(Map.of("into", paper))), "into");
+        assertBadParameter(admin.post("/api/entities/" + duplicate + "/merge", "{}"), "into");
+        var merged = admin.post("/api/entities/" + duplicate + "/merge", json(Map.of("into", survivor)));
         assertEquals(200, merged.status(), merged::toString);
         var result = merged.json();
         assertEquals(new HashSet<>(List.of(worksFor, told)), new HashSet<>(texts(result.get("moved"))));

@@ -17,6 +17,8 @@ import org.tracegraph.config.Settings;
 public final class TestServer implements BeforeAllCallback {
     /** The editor token of the shared server: writes send it as {@code Authorization: Bearer}. */
     public static final String EDITOR_TOKEN = "test-editor-token";
+    /** The admin token of the shared server: merges send it. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
     private static Server server;
     private static Path dataDir;
 
@@ -45,6 +47,10 @@ public final class TestServer implements BeforeAllCallback {
         env.put("NEO4J_PAGECACHE", "64m");
         env.put("CYPHER_TIMEOUT_SECONDS", "3");
         env.put("EDITOR_TOKEN", EDITOR_TOKEN);
+        env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+        // the suite sends thousands of requests from one address; RateLimitTest has its own, limited server
+        env.put("RATE_LIMIT_PER_MINUTE", "1000000");
+        env.put("WRITE_RATE_LIMIT_PER_MINUTE", "1000000");
         return env;
     }
 
@@ -58,6 +64,11 @@ public final class TestServer implements BeforeAllCallback {
 
     public static Http http() {
         return new Http("http://localhost:" + server.port());
+    }
+
+    /** A client that sends the admin token with every request. */
+    public static Http admin() {
+        return http().withHeader("Authorization", "Bearer " + ADMIN_TOKEN);
     }
 
     /** A client that sends the editor token with every request. */
