@@ -24,6 +24,9 @@ import org.tracegraph.embed.ViewController;
 import org.tracegraph.embed.ViewService;
 import org.tracegraph.exchange.ExportController;
 import org.tracegraph.exchange.ExportService;
+import org.tracegraph.exchange.ImportController;
+import org.tracegraph.exchange.ImportJobs;
+import org.tracegraph.exchange.ImportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
@@ -68,9 +71,10 @@ public final class App {
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
-        var exports = new ExportController(new ExportService(db));
-        var mentions = new MentionController(new MentionService(db));
         var editors = new EditorAuth(context.editorToken());
+        var exports = new ExportController(new ExportService(db));
+        var imports = new ImportController(new ImportService(db), new ImportJobs(), editors);
+        var mentions = new MentionController(new MentionService(db));
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
@@ -135,6 +139,8 @@ public final class App {
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
                 get("export", exports::export);
+                post("import", imports::start);
+                get("import/{job}", imports::job);
                 post("mentions", mentions::find);
                 post("cypher", cypher::run);
                 path("queries", () -> {

@@ -31,6 +31,8 @@ public final class Errors {
     public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
     public static final String CONFLICT = "/problems/#conflict";
     public static final String PRECONDITION_FAILED = "/problems/#precondition-failed";
+    // Import
+    public static final String INVALID_ROWS = "/problems/#invalid-rows";
 
     private Errors() {
     }
@@ -91,6 +93,7 @@ public final class Errors {
             case 412 -> "Precondition failed";
             case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
+            case 422 -> "Unprocessable content";
             case 428 -> "Precondition required";
             case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
