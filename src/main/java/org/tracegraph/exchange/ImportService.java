@@ -144,7 +144,7 @@ public final class ImportService {
     private static RowReader open(InputStream in, ImportOptions options, ImportRow.Kind kind) throws IOException {
         return switch (options.format()) {
             case JSON -> new JsonRows(in, kind);
-            case CSV -> throw new ImportFileException("CSV import is not there yet", 0);
+            case CSV -> CsvRows.open(in, options.part(), kind);
             case FTM -> throw new ImportFileException("FtM import is not there yet", 0);
         };
     }
