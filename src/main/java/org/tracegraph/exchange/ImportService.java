@@ -145,7 +145,7 @@ public final class ImportService {
         return switch (options.format()) {
             case JSON -> new JsonRows(in, kind);
             case CSV -> CsvRows.open(in, options.part(), kind);
-            case FTM -> throw new ImportFileException("FtM import is not there yet", 0);
+            case FTM -> new FtmRows(in, kind, options);
         };
     }
 

@@ -53,9 +53,11 @@ final class ImportFiles {
 
     static void removeAll() {
         TestServer.server().database().writeTransaction(tx -> {
-            tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", Map.of("prefix", PREFIX)).consume();
-            tx.run("MATCH (c:Change) WHERE any(id IN c.entityIds WHERE id STARTS WITH $prefix) DELETE c",
-                    Map.of("prefix", PREFIX)).consume();
+            for (var prefix : List.of(PREFIX, "ftm-" + PREFIX)) {
+                tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", Map.of("prefix", prefix)).consume();
+                tx.run("MATCH (c:Change) WHERE any(id IN c.entityIds WHERE id STARTS WITH $prefix) DELETE c",
+                        Map.of("prefix", prefix)).consume();
+            }
             return null;
         });
     }
