@@ -1,7 +1,7 @@
 package org.tracegraph.exchange;
 
 /** A file that cannot be read as the format it was sent as, where and why (a line of 0: not known). */
-final class ImportFileException extends RuntimeException {
+public final class ImportFileException extends RuntimeException {
     private final long line;
 
     ImportFileException(String detail, long line) {
@@ -9,7 +9,7 @@ final class ImportFileException extends RuntimeException {
         this.line = line;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 }
