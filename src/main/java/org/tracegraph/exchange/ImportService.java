@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.tracegraph.curation.EntityWrites;
 import org.tracegraph.curation.RelationshipWrites;
 import org.tracegraph.http.ApiException;
 import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
 import org.tracegraph.neo4j.Database;
 
 /**
@@ -57,19 +60,33 @@ public final class ImportService {
         return progress.report(job, options);
     }
 
-    /** Every batch in one transaction, rolled back. */
+    /**
+     * Every batch in one transaction, rolled back. That transaction holds all the file's changes until then, so
+     * the database's limit on a transaction's memory bounds the file a check can take.
+     */
     private void check(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
         progress.phase("checking");
-        db.writeTransactionThenRollBack(tx -> {
-            for (var kind : ImportRow.Kind.values()) {
-                read(file, options, kind, progress, batch -> {
-                    progress.add(apply(tx, editor, batch, true), false);
-                    return true;
-                });
-            }
-            return null;
-        });
+        try {
+            db.writeTransactionThenRollBack(tx -> {
+                for (var kind : ImportRow.Kind.values()) {
+                    read(file, options, kind, progress, batch -> {
+                        progress.add(apply(tx, editor, batch, true), false);
+                        return true;
+                    });
+                }
+                return null;
+            });
+        } catch (Neo4jException e) {
+            if (!TOO_LARGE_TO_CHECK.contains(e.code())) throw e;
+            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413, "The file is too large to"
+                    + " check in one transaction (a dry run, and the check an import makes first, hold all of its"
+                    + " changes until they are rolled back): split it, or import it with skipInvalid=true, which"
+                    + " checks each batch as it imports it", null));
+        }
     }
+
+    private static final java.util.Set<String> TOO_LARGE_TO_CHECK = java.util.Set.of(
+            "Neo.ClientError.General.TransactionOutOfMemoryError", "Neo.TransientError.General.MemoryPoolOutOfMemoryError");
 
     private void write(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
         progress.phase("importing");
