@@ -24,6 +24,9 @@ import org.tracegraph.embed.ViewController;
 import org.tracegraph.embed.ViewService;
 import org.tracegraph.exchange.ExportController;
 import org.tracegraph.exchange.ExportService;
+import org.tracegraph.exchange.ImportController;
+import org.tracegraph.exchange.ImportJobs;
+import org.tracegraph.exchange.ImportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
@@ -76,6 +79,7 @@ public final class App {
         var protection = context.protection();
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
         var guards = new Guards(protection, editors);
+        var imports = new ImportController(new ImportService(db), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
@@ -140,6 +144,8 @@ public final class App {
                 get("paths", paths::paths);
                 get("timeline", timeline::timeline);
                 get("export", exports::export);
+                post("import", imports::start);
+                get("import/{job}", imports::job);
                 post("mentions", mentions::find);
                 post("cypher", cypher::run);
                 path("queries", () -> {

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
 
-/** Reads the settings, starts or connects to Neo4j, serves the API and the explorer until SIGTERM. */
+/**
+ * Reads the settings, starts or connects to Neo4j, serves the API and the explorer until SIGTERM; or, with
+ * {@code import FILE ...}, imports a file into the same graph ({@link ImportCommand}).
+ */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -23,6 +26,10 @@ public final class Main {
                 System.err.println("tracegraph bench: " + e);
                 System.exit(1);
             }
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
         }
         try {
             var settings = Settings.fromEnvironment(System.getenv());

@@ -29,7 +29,19 @@ public final class Server implements AutoCloseable {
         this.app = app;
     }
 
-    public static Server start(Settings settings) {
+    /**
+     * Neo4j, started embedded in {@code DATA_DIR} or connected to at {@code NEO4J_URI}, with the driver and the
+     * schema applied (and the seed loaded into an empty graph): what the server and the command line share.
+     */
+    public record Graph(Optional<EmbeddedNeo4j> embedded, Database database) implements AutoCloseable {
+        @Override
+        public void close() {
+            database.close();
+            embedded.ifPresent(EmbeddedNeo4j::close);
+        }
+    }
+
+    public static Graph connect(Settings settings) {
         Optional<EmbeddedNeo4j> embedded = Optional.empty();
         Database database = null;
         try {
@@ -57,6 +69,17 @@ public final class Server implements AutoCloseable {
             verify(database);
             LOG.info("Connected to Neo4j at {}; applying the schema", uri);
             GraphSetup.apply(database);
+            return new Graph(embedded, database);
+        } catch (RuntimeException e) {
+            if (database != null) database.close();
+            embedded.ifPresent(EmbeddedNeo4j::close);
+            throw e;
+        }
+    }
+
+    public static Server start(Settings settings) {
+        var graph = connect(settings);
+        try {
             var editorToken = settings.editorToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
             var adminToken = settings.adminToken()
@@ -64,16 +87,15 @@ public final class Server implements AutoCloseable {
             var protection = new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
                     settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
                     settings.maxImportBytes());
-            var context = new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
+            var context = new AppContext(graph.database(), settings.embedded() ? "embedded" : "remote", editorToken,
                     settings.cypherTimeout(), settings.cypherMaxRows(),
                     new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()), protection);
             var app = App.create(context).start(settings.port());
-            var server = new Server(embedded, database, app);
+            var server = new Server(graph.embedded(), graph.database(), app);
             server.logAddresses(settings);
             return server;
         } catch (RuntimeException e) {
-            if (database != null) database.close();
-            embedded.ifPresent(EmbeddedNeo4j::close);
+            graph.close();
             throw e;
         }
     }

@@ -33,6 +33,8 @@ public final class Errors {
     public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
     public static final String CONFLICT = "/problems/#conflict";
     public static final String PRECONDITION_FAILED = "/problems/#precondition-failed";
+    // Import
+    public static final String INVALID_ROWS = "/problems/#invalid-rows";
 
     private Errors() {
     }
@@ -94,6 +96,7 @@ public final class Errors {
             case 413 -> "Content too large";
             case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
+            case 422 -> "Unprocessable content";
             case 428 -> "Precondition required";
             case 431 -> "Request header fields too large";
             case 429 -> "Too many requests";

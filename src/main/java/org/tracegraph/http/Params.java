@@ -83,6 +83,11 @@ public final class Params {
         return List.copyOf(ids);
     }
 
+    /** A value cut short for a message. */
+    public static String abbreviated(String value) {
+        return abbreviate(value);
+    }
+
     static String abbreviate(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }

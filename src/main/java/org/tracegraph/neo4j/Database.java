@@ -10,11 +10,15 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.tracegraph.config.Settings;
 
@@ -67,6 +71,45 @@ public final class Database implements AutoCloseable {
     public <T> T writeTransaction(TransactionCallback<T> work) {
         try (var session = driver.session(SessionConfig.forDatabase(name))) {
             return session.executeWrite(work);
+        }
+    }
+
+    /**
+     * Runs writes in one transaction and rolls it back: the work sees its own changes, the graph keeps none.
+     * For dry runs. Not retried: a transient failure reaches the caller.
+     */
+    public <T> T writeTransactionThenRollBack(java.util.function.Function<TransactionContext, T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(name)); var tx = session.beginTransaction()) {
+            try {
+                return work.apply(new TransactionContext() {
+                    @Override
+                    public Result run(String query, Value parameters) {
+                        return tx.run(query, parameters);
+                    }
+
+                    @Override
+                    public Result run(String query, Map<String, Object> parameters) {
+                        return tx.run(query, parameters);
+                    }
+
+                    @Override
+                    public Result run(String query, Record parameters) {
+                        return tx.run(query, parameters);
+                    }
+
+                    @Override
+                    public Result run(String query) {
+                        return tx.run(query);
+                    }
+
+                    @Override
+                    public Result run(Query query) {
+                        return tx.run(query);
+                    }
+                });
+            } finally {
+                if (tx.isOpen()) tx.rollback();
+            }
         }
     }
 

@@ -42,6 +42,14 @@ public record Http(String base, Map<String, String> headers) {
         return send("POST", path, contentType, body);
     }
 
+    /** A POST of bytes (an archive, a file to import). */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        return exchange(builder.timeout(Duration.ofSeconds(120)).build());
+    }
+
     public Response patch(String path, String json) {
         return send("PATCH", path, "application/json", json);
     }
@@ -82,7 +90,10 @@ public record Http(String base, Map<String, String> headers) {
             builder.header("Content-Type", contentType);
         }
         headers.forEach(builder::header);
-        var request = builder.timeout(Duration.ofSeconds(60)).build();
+        return exchange(builder.timeout(Duration.ofSeconds(60)).build());
+    }
+
+    private static Response exchange(HttpRequest request) {
         try {
             var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -1,0 +1,177 @@
+package org.tracegraph.exchange;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Params;
+import org.tracegraph.http.Problem;
+
+/**
+ * {@code POST /api/import?format=json|csv|ftm}: the body is the file. It is saved to a temporary file as it
+ * arrives (at most {@value #MAX_MEGABYTES} MB; never held in memory), then imported by {@link ImportService}:
+ * while the request waits (200 with the report, 422 when invalid rows stopped it), or with {@code async=true}
+ * in the background (202 and the job's address). {@code GET /api/import/{job}} shows a job's progress.
+ */
+public final class ImportController {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportController.class);
+    public static final int MAX_MEGABYTES = 100;
+    static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
+    private final ImportService imports;
+    private final ImportJobs jobs;
+    private final EditorAuth auth;
+    /** Background imports run one at a time: an import is heavy, and two at once would only contend. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "tracegraph-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ImportController(ImportService imports, ImportJobs jobs, EditorAuth auth) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.auth = auth;
+    }
+
+    public void start(Context ctx) {
+        var editor = auth.require(ctx);
+        var options = options(ctx);
+        boolean async = flag(ctx, "async");
+        var file = receive(ctx);
+        var job = jobs.start(options);
+        var importer = new EditorAuth.Editor("import: " + options.fileName());
+        if (async) {
+            background.submit(() -> {
+                try {
+                    job.finished(imports.run(file, options, importer, job.progress, job.id));
+                } catch (RuntimeException e) {
+                    job.failed(problem(e));
+                } finally {
+                    delete(file);
+                }
+            });
+            ctx.status(202).header("Location", "/api/import/" + job.id).json(job.json());
+            return;
+        }
+        try {
+            var report = imports.run(file, options, importer, job.progress, job.id);
+            job.finished(report);
+            if (report.refused()) {
+                ctx.status(422).json(new ImportRefused(Errors.INVALID_ROWS,
+                        "Invalid rows", 422, report.invalidCount() + " rows are invalid: nothing was imported"
+                        + (report.committedBatches() > 0 ? " after the first " + report.committedBatches() + " batches" : "")
+                        + ". Fix them, or import the valid rows with skipInvalid=true", report)).contentType(Problem.CONTENT_TYPE);
+            } else {
+                ctx.json(report);
+            }
+        } catch (RuntimeException e) {
+            job.failed(problem(e));
+            throw e instanceof ImportFileException f ? new ApiException(problem(f)) : e;
+        } finally {
+            delete(file);
+        }
+    }
+
+    public void job(Context ctx) {
+        auth.require(ctx);
+        var id = ctx.pathParam("job");
+        var job = jobs.get(id).orElseThrow(() -> ApiException.notFound("import job", Params.abbreviated(id)));
+        ctx.json(job.json());
+    }
+
+    /** A 422 that carries the import's report: which rows are invalid, where and why. */
+    public record ImportRefused(String type, String title, int status, String detail, ImportReport report) {
+    }
+
+    private static ImportOptions options(Context ctx) {
+        var format = ImportFormat.named(Params.text(ctx, "format").orElse("json")).orElseThrow(() ->
+                ApiException.badParameter("format", "format must be one of " + ImportFormat.names() + ", not '"
+                        + Params.text(ctx, "format").orElse("") + "'"));
+        var part = Params.text(ctx, "part").orElse(null);
+        if (part != null && (format != ImportFormat.CSV || !(part.equals("nodes") || part.equals("edges")))) {
+            throw ApiException.badParameter("part", "part is for a single CSV file: nodes or edges (with format=csv)");
+        }
+        var source = Params.optionalId(ctx, "source").orElse(null);
+        if (source != null && format != ImportFormat.FTM) {
+            throw ApiException.badParameter("source", "source names the Source of an FtM import's links (format=ftm)");
+        }
+        var name = Params.text(ctx, "name").orElse("upload." + format);
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badParameter("name", "name must be a file name of printable characters");
+        }
+        return new ImportOptions(format, flag(ctx, "dryRun"), flag(ctx, "skipInvalid"), part, source, name);
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        var value = Params.text(ctx, name).orElse("false");
+        if (value.equals("true")) return true;
+        if (value.equals("false")) return false;
+        throw ApiException.badParameter(name, name + " must be true or false, not '" + value + "'");
+    }
+
+    /** Saves the body to a temporary file, refusing more than {@link #MAX_BYTES} as it arrives. */
+    private static Path receive(Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_BYTES) throw tooLarge();
+        Path file = null;
+        try {
+            file = Files.createTempFile("tracegraph-import-", ".upload");
+            long size;
+            try (InputStream in = ctx.bodyInputStream(); var out = Files.newOutputStream(file)) {
+                var buffer = new byte[64 * 1024];
+                size = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    size += n;
+                    if (size > MAX_BYTES) throw tooLarge();
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw new ApiException(new Problem(Errors.BAD_BODY, "Bad request body", 400,
+                        "The body is empty: send the file to import as the body", null));
+            }
+            return file;
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413,
+                "The file is larger than " + MAX_MEGABYTES + " MB: split it, or import it with the command line"
+                        + " (java -jar tracegraph.jar import FILE), which has no limit", null));
+    }
+
+    static Problem problem(ImportFileException e) {
+        return new Problem(Errors.BAD_BODY, "Bad request body", 400,
+                e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""), null);
+    }
+
+    private static Problem problem(RuntimeException e) {
+        if (e instanceof ImportFileException f) return problem(f);
+        if (e instanceof ApiException a) return a.problem();
+        LOG.error("Import failed", e);
+        return new Problem(Errors.INTERNAL_ERROR, "Internal error", 500, "The import failed; the server's log says why", null);
+    }
+
+    private static void delete(Path file) {
+        if (file == null) return;
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
+    }
+}

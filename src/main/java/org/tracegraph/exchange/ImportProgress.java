@@ -1,0 +1,82 @@
+package org.tracegraph.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How far an import has got, updated as it runs and read by whoever watches it (the progress endpoint, the
+ * terminal's progress bar). Counts are those of committed batches, or in a dry run of batches checked.
+ */
+public final class ImportProgress {
+    private volatile String phase = "queued";
+    private volatile long bytesRead;
+    private volatile long bytesTotal;
+    private volatile long rows;
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long invalidCount;
+    private final List<ImportReport.Invalid> invalid = new ArrayList<>();
+    private int batches;
+    private int committedBatches;
+
+    public String phase() {
+        return phase;
+    }
+
+    void phase(String phase) {
+        this.phase = phase;
+    }
+
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    public long bytesTotal() {
+        return bytesTotal;
+    }
+
+    void bytes(long read, long total) {
+        bytesRead = read;
+        bytesTotal = total;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    void rowRead() {
+        rows++;
+    }
+
+    synchronized void add(Batch batch, boolean committed) {
+        created += batch.created;
+        updated += batch.updated;
+        unchanged += batch.unchanged;
+        invalidCount += batch.invalid.size();
+        for (var row : batch.invalid) if (invalid.size() < ImportReport.MAX_INVALID) invalid.add(row);
+        batches++;
+        if (committed) committedBatches++;
+    }
+
+    /** Forgets the counts of a checking pass before the pass that writes. */
+    synchronized void restart() {
+        rows = 0;
+        created = updated = unchanged = invalidCount = 0;
+        invalid.clear();
+        batches = committedBatches = 0;
+    }
+
+    public synchronized ImportReport report(String job, ImportOptions options) {
+        return new ImportReport(job, options.format().toString(), options.dryRun(), options.skipInvalid(), rows,
+                created, updated, unchanged, invalidCount, List.copyOf(invalid), batches, committedBatches);
+    }
+
+    /** What one batch did. */
+    static final class Batch {
+        long created;
+        long updated;
+        long unchanged;
+        final List<ImportReport.Invalid> invalid = new ArrayList<>();
+    }
+}

@@ -1,0 +1,206 @@
+package org.tracegraph.exchange;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.tracegraph.curation.EntityWrites;
+import org.tracegraph.curation.RelationshipWrites;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * Imports a file into the graph through the curation writes ({@link EntityWrites#upsert},
+ * {@link RelationshipWrites#upsert}), which check every row and record every change in the history. The file
+ * is read twice, entities first, then relationships, {@value #BATCH} rows a transaction.
+ *
+ * <ul>
+ *   <li>A dry run runs every batch in one transaction that is rolled back: it reports what would change and
+ *       every invalid row, and changes nothing.</li>
+ *   <li>An import first does the same check; if any row is invalid it imports nothing and reports them all
+ *       (the API answers 422). With {@code skipInvalid} it skips the check, imports the valid rows and reports
+ *       the others.</li>
+ *   <li>Each batch commits on its own. Should a batch fail anyway (a row made invalid by an edit made since the
+ *       check), it is rolled back, the import stops, and the report says how many batches were committed:
+ *       the same file imported again carries on, since a row already imported is unchanged.</li>
+ * </ul>
+ */
+public final class ImportService {
+    public static final int BATCH = 1000;
+    private final Database db;
+
+    public ImportService(Database db) {
+        this.db = db;
+    }
+
+    public ImportReport run(Path file, ImportOptions options, Editor editor, ImportProgress progress, String job) {
+        if (options.dryRun()) {
+            check(file, options, editor, progress);
+            return progress.report(job, options);
+        }
+        if (!options.skipInvalid()) {
+            check(file, options, editor, progress);
+            var checked = progress.report(job, options);
+            if (checked.invalidCount() > 0) {
+                return new ImportReport(job, checked.format(), false, false, checked.rows(), 0, 0, 0,
+                        checked.invalidCount(), checked.invalid(), checked.batches(), 0);
+            }
+            progress.restart();
+        }
+        write(file, options, editor, progress);
+        return progress.report(job, options);
+    }
+
+    /**
+     * Every batch in one transaction, rolled back. That transaction holds all the file's changes until then, so
+     * the database's limit on a transaction's memory bounds the file a check can take.
+     */
+    private void check(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
+        progress.phase("checking");
+        try {
+            db.writeTransactionThenRollBack(tx -> {
+                for (var kind : ImportRow.Kind.values()) {
+                    read(file, options, kind, progress, batch -> {
+                        progress.add(apply(tx, editor, batch, true), false);
+                        return true;
+                    });
+                }
+                return null;
+            });
+        } catch (Neo4jException e) {
+            if (!TOO_LARGE_TO_CHECK.contains(e.code())) throw e;
+            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413, "The file is too large to"
+                    + " check in one transaction (a dry run, and the check an import makes first, hold all of its"
+                    + " changes until they are rolled back): split it, or import it with skipInvalid=true, which"
+                    + " checks each batch as it imports it", null));
+        }
+    }
+
+    private static final java.util.Set<String> TOO_LARGE_TO_CHECK = java.util.Set.of(
+            "Neo.ClientError.General.TransactionOutOfMemoryError", "Neo.TransientError.General.MemoryPoolOutOfMemoryError");
+
+    private void write(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
+        progress.phase("importing");
+        for (var kind : ImportRow.Kind.values()) {
+            boolean stopped = read(file, options, kind, progress, batch -> {
+                try {
+                    progress.add(db.writeTransaction(tx -> apply(tx, editor, batch, options.skipInvalid())), true);
+                    return true;
+                } catch (InvalidRowException e) {
+                    var failed = new ImportProgress.Batch();
+                    failed.invalid.add(e.row);
+                    progress.add(failed, false);
+                    return false;
+                }
+            });
+            if (!stopped) return;
+        }
+    }
+
+    /** Applies one batch in {@code tx}; an invalid row is reported ({@code skipInvalid}) or ends the batch. */
+    private static ImportProgress.Batch apply(TransactionContext tx, Editor editor, List<ImportRow> rows,
+                                              boolean skipInvalid) {
+        var batch = new ImportProgress.Batch();
+        for (var row : rows) {
+            ImportReport.Invalid problem = row.problem();
+            if (problem == null) {
+                try {
+                    var outcome = row.kind() == ImportRow.Kind.ENTITY
+                            ? EntityWrites.upsert(tx, editor, row.body()).outcome()
+                            : RelationshipWrites.upsert(tx, editor, row.body()).outcome();
+                    switch (outcome) {
+                        case CREATED -> batch.created++;
+                        case UPDATED -> batch.updated++;
+                        case UNCHANGED -> batch.unchanged++;
+                    }
+                } catch (ApiException e) {
+                    problem = row.problem(e.problem().parameter(), e.problem().detail());
+                }
+            }
+            if (problem != null) {
+                if (!skipInvalid) throw new InvalidRowException(problem);
+                batch.invalid.add(problem);
+            }
+        }
+        return batch;
+    }
+
+    interface BatchWork {
+        /** Handles a batch; false stops the reading. */
+        boolean handle(List<ImportRow> batch);
+    }
+
+    /** Reads the rows of one kind in batches; false when {@code work} stopped it. */
+    private boolean read(Path file, ImportOptions options, ImportRow.Kind kind, ImportProgress progress, BatchWork work) {
+        try (var in = new Counting(Files.newInputStream(file), Files.size(file), progress);
+             var rows = open(in, options, kind)) {
+            var batch = new ArrayList<ImportRow>(BATCH);
+            for (var row = rows.next(); row != null; row = rows.next()) {
+                progress.rowRead();
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    if (!work.handle(List.copyOf(batch))) return false;
+                    batch.clear();
+                }
+            }
+            return batch.isEmpty() || work.handle(List.copyOf(batch));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RowReader open(InputStream in, ImportOptions options, ImportRow.Kind kind) throws IOException {
+        return switch (options.format()) {
+            case JSON -> new JsonRows(in, kind);
+            case CSV -> CsvRows.open(in, options.part(), kind);
+            case FTM -> new FtmRows(in, kind, options);
+        };
+    }
+
+    /** A row that stops an import: thrown out of the batch's transaction so that it rolls back. */
+    private static final class InvalidRowException extends RuntimeException {
+        private final transient ImportReport.Invalid row;
+
+        InvalidRowException(ImportReport.Invalid row) {
+            super(row.detail(), null, false, false);
+            this.row = row;
+        }
+    }
+
+    /** Counts the bytes read into the progress. */
+    private static final class Counting extends FilterInputStream {
+        private final long total;
+        private final ImportProgress progress;
+        private long read;
+
+        Counting(InputStream in, long total, ImportProgress progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+            progress.bytes(0, total);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) progress.bytes(++read, total);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) progress.bytes(read += n, total);
+            return n;
+        }
+    }
+}
