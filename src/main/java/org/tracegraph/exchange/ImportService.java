@@ -153,6 +153,11 @@ public final class ImportService {
                 }
             }
             return batch.isEmpty() || work.handle(List.copyOf(batch));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // whatever the reader did not see coming (bytes that are no JSON, nesting past Jackson's limits):
+            // the file is at fault, not the server
+            throw new ImportFileException("The file cannot be read as " + options.format().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": " + e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -151,9 +151,10 @@ class HostileInputApiTest {
                 return client.send(route.method().name(), request.pathAndQuery(), type, body);
             }
         } catch (java.io.UncheckedIOException e) {
-            // Refused before its body was read (401, 413...), a large body may find the connection closed under
-            // it: the server need not read a megabyte it will not use. It must still answer the next request.
-            if (body != null && body.length() > 64 * 1024) {
+            // Refused before its body was read (401, 412, 413...), a body may find the connection closed under it:
+            // the server need not read what it will not use (Jetty closes rather than drain a body it did not
+            // read). It must still answer the next request.
+            if (body != null && !body.isEmpty()) {
                 assertEquals(200, client.get("/api/health").status());
                 return new Http.Response(400, "application/problem+json", null, null,
                         "{\"status\": 400, \"detail\": \"(connection closed before the body was read)\"}",
