@@ -18,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
@@ -91,7 +94,7 @@ public final class BenchCommand {
                 get(http, base + "/api/health");
                 report.put("startup_ms", Math.round((System.nanoTime() - start) / 1e6));
                 try (Driver driver = GraphDatabase.driver(server.database().uri(), AuthTokens.basic("neo4j", PASSWORD))) {
-                    var session = (java.util.function.Supplier<org.neo4j.driver.Session>) () -> driver.session(
+                    Supplier<Session> session = () -> driver.session(
                             SessionConfig.forDatabase(server.database().name()));
                     var endpoints = endpoints(http, base, session, entities);
                     var results = new LinkedHashMap<String, Object>();
@@ -107,22 +110,22 @@ public final class BenchCommand {
                 report.put("heap_note", "the whole process after a GC: API and embedded Neo4j share one heap");
             }
         } finally {
-            org.tracegraph.bench.Files2.deleteTree(work);
+            Files2.deleteTree(work);
         }
         Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
         print(report);
         return 0;
     }
 
-    private static List<Endpoint> endpoints(HttpClient http, String base, java.util.function.Supplier<org.neo4j.driver.Session> sessions,
+    private static List<Endpoint> endpoints(HttpClient http, String base, Supplier<Session> sessions,
                                             int entities) {
-        Consumer<Consumer<org.neo4j.driver.Session>> inSession = work -> {
+        Consumer<Consumer<Session>> inSession = work -> {
             try (var s = sessions.get()) {
                 work.accept(s);
             }
         };
-        java.util.function.Function<SplittableRandom, String> any = r -> SyntheticGraph.id(r.nextInt(entities));
-        java.util.function.Function<SplittableRandom, String> name = r -> SyntheticGraph.FIRST[r.nextInt(SyntheticGraph.FIRST.length)]
+        Function<SplittableRandom, String> any = r -> SyntheticGraph.id(r.nextInt(entities));
+        Function<SplittableRandom, String> name = r -> SyntheticGraph.FIRST[r.nextInt(SyntheticGraph.FIRST.length)]
                 + " " + SyntheticGraph.LAST[r.nextInt(SyntheticGraph.LAST.length)];
         String cypher = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN m.id AS id, m.name AS name, type(r) AS type LIMIT 25";
         return List.of(

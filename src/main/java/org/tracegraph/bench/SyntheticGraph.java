@@ -68,9 +68,17 @@ public final class SyntheticGraph {
 
     /** The type of entity {@code i}: the first {@value #HUBS} are hubs (organisations), the rest by weight. */
     String type(int i) {
-        if (i < HUBS) return "Organisation";
-        var random = new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L));
-        return TYPES[pick(random, TYPE_WEIGHTS)];
+        return type(i, random(i));
+    }
+
+    /** Entity {@code i}'s own random stream: its type is the first draw, its other fields the next ones. */
+    private SplittableRandom random(int i) {
+        return new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L));
+    }
+
+    private static String type(int i, SplittableRandom random) {
+        var drawn = TYPES[pick(random, TYPE_WEIGHTS)]; // drawn for hubs too, so the next draws stay the same
+        return i < HUBS ? "Organisation" : drawn;
     }
 
     static String id(int i) {
@@ -97,9 +105,8 @@ public final class SyntheticGraph {
     }
 
     private void node(JsonGenerator json, int i) throws IOException {
-        var random = new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L));
-        var type = TYPES[pick(random, TYPE_WEIGHTS)];
-        if (i < HUBS) type = "Organisation";
+        var random = random(i);
+        var type = type(i, random);
         json.writeStartObject();
         json.writeStringField("id", id(i));
         String name;

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class CsvExport implements ExportWriter {
     static final String LIST_SEPARATOR = "|";
+    private static final List<String> EDGE_FIRST = List.of("id", "source", "type", "target");
     private static final CsvMapper CSV = (CsvMapper) new CsvMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final ZipOutputStream zip;
     private final ExportHeader header;
@@ -68,8 +69,6 @@ final class CsvExport implements ExportWriter {
     private List<PropertyKey> edgeKeys() {
         return header.relationshipKeys().stream().filter(k -> !EDGE_FIRST.contains(k.name())).toList();
     }
-
-    private static final List<String> EDGE_FIRST = List.of("id", "source", "type", "target");
 
     private void startEdges() throws IOException {
         if (!edges) {
