@@ -37,7 +37,7 @@ public final class CypherService {
             var checked = QueryGuard.check(session, query, params);
             var bounded = new java.util.HashMap<String, Object>(params);
             bounded.put(ValueBound.PARAMETER, ValueBound.MAX_ITEMS);
-            var text = QueryGuard.bounded(session, query, checked.columns(), bounded);
+            var text = QueryGuard.bounded(session, checked, query, bounded);
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("app", "tracegraph", "purpose", "analyst query")).build();
             try (var tx = session.beginTransaction(config)) {
@@ -114,8 +114,13 @@ public final class CypherService {
     }
 
     private static ApiException tooLarge(long items) {
+        if (items == ValueBound.TOO_DEEP) {
+            return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
+                    "The query returns a value nested more than %d levels deep (lists or maps inside each other),"
+                            + " which cannot be weighed before it is sent; return it flatter", ValueBound.MAX_DEPTH), "query"));
+        }
         return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
-                "The query returns a value of %,d items (a list or a string); one value may hold at most %,d. Return"
+                "The query returns a value of %,d items (lists, maps and strings, nested ones counted); one value may hold at most %,d. Return"
                         + " less: a slice (list[0..100]), a count (size(list)), or the items as rows (UNWIND)",
                 items, ValueBound.MAX_ITEMS), "query"));
     }
