@@ -24,6 +24,8 @@ import { el, clear, formatDate } from './dom.js';
 const $ = (id) => document.getElementById(id);
 // Beyond this many elements the canvas stops being fluid: say so and offer to narrow down.
 const TOO_MANY = 3000;
+// Up to this many nodes a link keeps every node's place once the user arranged them (about 25 characters each).
+const MAX_POSITIONS_IN_URL = 150;
 
 const notice = new Notice($('notice'), $('announcer'));
 const graph = new Graph($('cy'));
@@ -38,6 +40,8 @@ const view = {
   // needs no `nodes` list.
   baseline: null,
   restoring: true,
+  // Whether the user placed nodes by hand: then the link carries every node's position.
+  arranged: false,
 };
 
 // --- Busy: html[data-busy] is "true" while anything loads or lays out (the browser tests wait on it).
@@ -233,7 +237,39 @@ function layout({ incremental = false } = {}) {
     incremental,
     focus: focusIds(),
     onTimeAxis: (ticks) => timeAxis.set(ticks),
-  }));
+  })).then(() => {
+    if (view.arranged) syncUrl();
+  });
+}
+
+// A node the user moves by hand makes the picture theirs: from then on the link keeps where every node is.
+cy.on('dragfree', 'node', () => {
+  view.arranged = true;
+  syncUrl();
+});
+
+/** The nodes' places for the link: all of them once the user arranged the picture, else only the pinned. */
+function placesForUrl(pinned) {
+  const nodes = view.arranged && cy.nodes().length <= MAX_POSITIONS_IN_URL ? cy.nodes() : pinned;
+  return nodes.map((n) => ({ id: n.id(), ...n.position() })).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Puts the nodes where the link says; pins those it pins. Whether every node got a place. */
+function placeFromUrl(url) {
+  let placed = 0;
+  cy.nodes().forEach((n) => {
+    const p = url.pos.get(n.id());
+    if (p) {
+      n.position(p);
+      placed++;
+    }
+  });
+  url.pins.forEach((id) => {
+    const n = cy.getElementById(id);
+    if (n.nonempty() && n.isNode()) n.lock().addClass('pinned');
+  });
+  view.arranged = url.pos.size > 0 && url.pins.length < url.pos.size;
+  return placed > 0 && placed === cy.nodes().length;
 }
 
 // --- Selection
@@ -554,7 +590,10 @@ function syncUrl() {
     }
   }
   const selected = cy.elements(':selected').first();
+  const pinned = cy.nodes().filter((n) => n.locked());
   writeUrl({
+    pins: pinned.map((n) => n.id()).sort(),
+    pos: placesForUrl(pinned),
     focus,
     path: pathEnds,
     nodes,
@@ -757,7 +796,20 @@ async function restore(url) {
   // The view as loaded is the starting point, not a step the user can undo.
   graph.undoStack.length = 0;
   $('undo').disabled = true;
-  if (cy.nodes().nonempty()) await runLayout(cy, view.layout, { focus: focusIds(), onTimeAxis: (t) => timeAxis.set(t) });
+  if (placeFromUrl(url)) {
+    // every node has its place from the link: the picture as it was, no layout
+    cy.fit(cy.elements(':visible'), 50);
+    if (cy.zoom() > 1.1) cy.zoom({ level: 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  } else if (cy.nodes().nonempty()) {
+    // the nodes placed by the link stay there while the layout places the others
+    const held = cy.nodes().filter((n) => url.pos.has(n.id()) && !n.locked());
+    held.lock();
+    try {
+      await runLayout(cy, view.layout, { focus: focusIds(), onTimeAxis: (t) => timeAxis.set(t) });
+    } finally {
+      held.unlock();
+    }
+  }
   if (paths.active) paths.highlight();
   const select = url.selected && graph.has(url.selected) ? url.selected : (!url.path ? view.focus : null);
   if (select) selectElement(select);

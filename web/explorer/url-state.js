@@ -1,12 +1,17 @@
 // The view lives in the URL, so that any view is a link that can be shared and reloads as it was:
 // focus, path, nodes, selected, types, statuses, from, to, layout (see web/README.md), plus hops and order
-// for the path tracer, and console/q for the Cypher console. Written with history.replaceState: the Back button leaves the explorer, as expected
+// for the path tracer, pins and pos for the nodes the user pinned or placed, and console/q for the Cypher console. Written with history.replaceState: the Back button leaves the explorer, as expected
 // of a single-view tool, rather than stepping through every click.
 
 // A longer query stays in the editor but out of the link.
 export const MAX_QUERY_IN_URL = 2000;
 const list = (value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : null);
 const year = (value) => (value && /^-?\d{1,4}$/.test(value) ? Number(value) : null);
+// Where the user put the nodes: id:x:y, whole model coordinates.
+const positions = (value) => new Map((list(value) ?? [])
+  .map((item) => /^([^:]+):(-?\d{1,7}):(-?\d{1,7})$/.exec(item))
+  .filter(Boolean)
+  .map(([, id, x, y]) => [id, { x: Number(x), y: Number(y) }]));
 
 export function readUrl(search = window.location.search) {
   const params = new URLSearchParams(search);
@@ -24,6 +29,8 @@ export function readUrl(search = window.location.search) {
     layout: params.get('layout') || null,
     hops: Number.isInteger(hops) && hops > 0 ? hops : null,
     order: params.get('order') || null,
+    pins: list(params.get('pins')) ?? [],
+    pos: positions(params.get('pos')),
     console: params.get('console') === '1',
     q: params.get('q') || null,
   };
@@ -43,11 +50,13 @@ export function toSearch(state) {
   if (state.layout && state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.path && state.hops) params.set('hops', String(state.hops));
   if (state.path && state.order && state.order !== 'api') params.set('order', state.order);
+  if (state.pins?.length) params.set('pins', state.pins.join(','));
+  if (state.pos?.length) params.set('pos', state.pos.map(({ id, x, y }) => `${id}:${Math.round(x)}:${Math.round(y)}`).join(','));
   // The Cypher console, open, with the query in its editor (left out when too long for a link).
   if (state.console) params.set('console', '1');
   if (state.console && state.q && state.q.length <= MAX_QUERY_IN_URL) params.set('q', state.q);
-  // Commas are safe in a query and keep the ids readable.
-  return params.toString().replaceAll('%2C', ',');
+  // Commas and colons are safe in a query and keep the ids and positions readable.
+  return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
 export function writeUrl(state) {

@@ -453,6 +453,44 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_node_dragged_by_hand_and_a_pinned_one_are_where_they_were_after_a_reload() {
+        browser.open("/?focus=" + BASHIRLI);
+        clickNode(COUP_PLOT);
+        click("#pin");
+        browser.waitIdle();
+        mouseOnNode("yeni-fekir").clickAndHold().moveByOffset(90, 60).moveByOffset(30, 20).release().perform();
+        browser.waitIdle();
+        var query = query();
+        assertEquals(COUP_PLOT, query.get("pins"), browser.pathAndQuery());
+        assertTrue(query.getOrDefault("pos", "").contains("yeni-fekir:"), browser.pathAndQuery());
+        var before = positions();
+
+        browser.driver().navigate().refresh();
+        browser.waitIdle();
+        browser.waitUntil("the same nodes back", () -> positions().keySet().equals(before.keySet()));
+        var after = positions();
+        for (var id : before.keySet()) {
+            var was = before.get(id);
+            var is = after.get(id);
+            assertTrue(Math.abs(was[0] - is[0]) <= 1 && Math.abs(was[1] - is[1]) <= 1,
+                    id + " moved from " + java.util.Arrays.toString(was) + " to " + java.util.Arrays.toString(is));
+        }
+        assertEquals(Boolean.TRUE, browser.js("return window.cy.getElementById(arguments[0]).locked()", COUP_PLOT));
+    }
+
+    /** Every node's model position, rounded as the link rounds it. */
+    private Map<String, long[]> positions() {
+        var pairs = strings(browser.js("return window.cy.nodes().map((n) => n.id() + ':' + Math.round(n.position('x'))"
+                + " + ':' + Math.round(n.position('y')))"));
+        var map = new java.util.TreeMap<String, long[]>();
+        for (var pair : pairs) {
+            var parts = pair.split(":");
+            map.put(parts[0], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+        }
+        return map;
+    }
+
+    @Test
     void moving_the_start_year_hides_what_happened_before_it_and_keeps_the_undated() {
         browser.open("/?focus=" + BASHIRLI);
         assertTrue(onCanvas("bashirli-arrest-2005"));
