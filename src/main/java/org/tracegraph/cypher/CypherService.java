@@ -15,6 +15,7 @@ import org.tracegraph.http.Errors;
 import org.tracegraph.http.Problem;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
+import org.tracegraph.neo4j.RequestBookmarks;
 
 /**
  * Runs an analyst's Cypher, read-only by more than one layer: {@link QueryGuard} refuses anything but a read
@@ -78,6 +79,7 @@ public final class CypherService {
                         notifications.isEmpty() ? null : notifications));
             }
         } catch (ClientException e) {
+            if (RequestBookmarks.rejected(e)) throw e; // the client's bookmark header, not its query: Errors says so
             throw explain(e);
         } catch (ServiceUnavailableException e) {
             // The Bolt server builds a record whole before sending it: a single enormous value (a list of
