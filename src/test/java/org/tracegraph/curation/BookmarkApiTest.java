@@ -6,27 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracegraph.curation.Fixtures.json;
 import static org.tracegraph.curation.Fixtures.uniqueId;
+import static org.tracegraph.support.Bookmarks.HEADER;
 import static org.tracegraph.support.Problems.assertBadParameter;
 import static org.tracegraph.support.Problems.assertProblem;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracegraph.support.Bookmarks;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
 /** Tracegraph-Bookmark on one instance: what writes answer with, and what a bad value sent back gets. */
 @ExtendWith(TestServer.class)
 class BookmarkApiTest {
-    private static final String HEADER = "Tracegraph-Bookmark";
     private final Http http = TestServer.http();
     private final Http editor = TestServer.editor();
 
@@ -86,7 +84,7 @@ class BookmarkApiTest {
     @Test
     void a_bookmark_the_database_has_not_reached_is_a_503_to_retry_and_is_answered_in_seconds() {
         var created = editor.post("/api/entities", json(Map.of("id", uniqueId("now"), "type", "Person", "name", "Now")));
-        var future = future(created.header(HEADER));
+        var future = Bookmarks.future(created.header(HEADER));
         var started = Instant.now();
         var response = http.withHeader(HEADER, future).get("/api/entities/ruslan-bashirli");
         var problem = assertProblem(response, 503);
@@ -94,18 +92,5 @@ class BookmarkApiTest {
         assertNotNull(response.retryAfter());
         assertTrue(Duration.between(started, Instant.now()).toSeconds() < 15,
                 "the embedded server does not wait Neo4j's default 30 s for a write it will never have");
-    }
-
-    /**
-     * A bookmark of the same database, a transaction far ahead. Neo4j 5 writes a bookmark as {@code FB:} and the
-     * Base64 of a PackStream list: the database's id (a 16-byte string) and the transaction's number, then an empty
-     * list; here the number becomes a 64-bit one no database will reach.
-     */
-    private static String future(String bookmark) {
-        var bytes = Base64.getDecoder().decode(bookmark.substring("FB:".length()));
-        var id = Arrays.copyOf(bytes, 19); // list marker, byte-string marker and length, the 16 bytes of the id
-        var number = ByteBuffer.allocate(10).put((byte) 0xCB).putLong(Long.MAX_VALUE / 2).put((byte) 0x90).array();
-        var future = ByteBuffer.allocate(id.length + number.length).put(id).put(number).array();
-        return "FB:" + Base64.getEncoder().encodeToString(future);
     }
 }
