@@ -16,7 +16,8 @@ import org.tracegraph.support.TestServer;
 
 /**
  * Two stateless API instances in remote mode, as behind a load balancer, on one Neo4j (a third Tracegraph, embedded,
- * with Bolt open): what a client writes through one it reads through the other, sending back the bookmark.
+ * with Bolt open): what a client writes through one it reads through the other, sending back the bookmark. One
+ * connects with {@code bolt://}, the other with {@code neo4j://}, as it would to a cluster.
  */
 class ClusterTest {
     private static final String PASSWORD = "cluster-test-password";
@@ -34,7 +35,8 @@ class ClusterTest {
         try (var neo4j = start("neo4j", null, boltPort)) {
             neo4j.process().awaitHealthy(neo4j.http());
             try (var a = start("a", "bolt://127.0.0.1:" + boltPort, 0);
-                 var b = start("b", "bolt://127.0.0.1:" + boltPort, 0)) {
+                 // the routing scheme: the driver asks the server for its routing table and routes by access mode
+                 var b = start("b", "neo4j://127.0.0.1:" + boltPort, 0)) {
                 a.process().awaitHealthy(a.http());
                 b.process().awaitHealthy(b.http());
                 for (var instance : new Instance[] {a, b}) {
