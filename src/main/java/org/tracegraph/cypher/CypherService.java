@@ -4,7 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -27,6 +34,23 @@ public final class CypherService {
     private final Duration timeout;
     private final int maxRows;
 
+    /**
+     * Analyst queries running at once in this process. Neo4j stops a query cooperatively, between rows: one
+     * expression that loops billions of times within a row ({@code reduce(s = 0, x IN range(1, 3e9) | s + x)})
+     * runs on past its timeout. Such a query is answered at the timeout all the same, but keeps its slot until
+     * Neo4j is done with it, so runaway queries cannot pile up and take every core of the server.
+     */
+    static final int MAX_RUNNING = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** How long to wait for a query's plan and checks, which Neo4j does not time, before giving up on them. */
+    private static final Duration PLANNING = Duration.ofSeconds(60);
+
+    private final Semaphore running = new Semaphore(MAX_RUNNING);
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        var thread = new Thread(r, "analyst-query");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public CypherService(Database db, Duration timeout, int maxRows) {
         this.db = db;
         this.timeout = timeout;
@@ -34,13 +58,51 @@ public final class CypherService {
     }
 
     public CypherResult run(String query, Map<String, Object> params) {
+        if (!running.tryAcquire()) {
+            throw new ApiException(new Problem(Errors.QUERIES_BUSY, "Too many queries running", 503, String.format(
+                    "%d analyst queries are running on this server, the most it runs at once; try again in a few"
+                            + " seconds", MAX_RUNNING), "query"));
+        }
+        var began = new CountDownLatch(1);
+        Future<CypherResult> answer;
+        try {
+            answer = workers.submit(() -> {
+                try {
+                    return runNow(query, params, began);
+                } finally {
+                    began.countDown(); // a query refused before its transaction is answered at once
+                    running.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            running.release();
+            throw e;
+        }
+        try {
+            // The clock starts with the query's transaction, as Neo4j's does. Neo4j's own timeout answers first
+            // but for a runaway expression; a busy machine must not turn a slow, legitimate answer into a 504.
+            if (!began.await(PLANNING.toMillis(), TimeUnit.MILLISECONDS)) throw timedOut();
+            return answer.get(timeout.multipliedBy(2).plusSeconds(2).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw timedOut();
+        }
+    }
+
+    private CypherResult runNow(String query, Map<String, Object> params, CountDownLatch began) {
         try (var session = db.readSession()) {
             var checked = QueryGuard.check(session, query, params);
             var bounded = new java.util.HashMap<String, Object>(params);
             bounded.put(ValueBound.PARAMETER, ValueBound.MAX_ITEMS);
-            var text = QueryGuard.bounded(session, query, checked.columns(), bounded);
+            var text = QueryGuard.bounded(session, checked, query, bounded);
             var config = TransactionConfig.builder().withTimeout(timeout)
                     .withMetadata(Map.of("app", "tracegraph", "purpose", "analyst query")).build();
+            began.countDown();
             try (var tx = session.beginTransaction(config)) {
                 var result = tx.run(text, text.equals(query) ? params : bounded);
                 var values = new CypherValues();
@@ -100,11 +162,7 @@ public final class CypherService {
     /** Neo4j's own words for a bad query, with where it is; a write or a timeout said plainly. */
     private ApiException explain(ClientException e) {
         var code = String.valueOf(e.code());
-        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
-            return new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Query timed out", 504,
-                    "The query ran longer than " + timeout.toSeconds() + " s and was stopped; narrow it down (a"
-                            + " more selective MATCH, a LIMIT) and run it again", "query"));
-        }
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) return timedOut();
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return QueryGuard.refused("it writes to the graph, which the read-only transaction does not allow");
         }
@@ -115,9 +173,20 @@ public final class CypherService {
         return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, e.getMessage(), "query"));
     }
 
+    private ApiException timedOut() {
+        return new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Query timed out", 504,
+                "The query ran longer than " + timeout.toSeconds() + " s and was stopped; narrow it down (a"
+                        + " more selective MATCH, a LIMIT) and run it again", "query"));
+    }
+
     private static ApiException tooLarge(long items) {
+        if (items == ValueBound.TOO_DEEP) {
+            return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
+                    "The query returns a value nested more than %d levels deep (lists or maps inside each other),"
+                            + " which cannot be weighed before it is sent; return it flatter", ValueBound.MAX_DEPTH), "query"));
+        }
         return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
-                "The query returns a value of %,d items (a list or a string); one value may hold at most %,d. Return"
+                "The query returns a value of %,d items (lists, maps and strings, nested ones counted); one value may hold at most %,d. Return"
                         + " less: a slice (list[0..100]), a count (size(list)), or the items as rows (UNWIND)",
                 items, ValueBound.MAX_ITEMS), "query"));
     }

@@ -70,21 +70,42 @@ final class QueryGuard {
     }
 
     /**
-     * The query as it should run: inside {@link ValueBound}'s measuring wrapper when Neo4j can plan it so (a
-     * few shapes cannot stand inside {@code CALL { }}, such as a procedure call without YIELD), else as written.
+     * The query as it should run: inside {@link ValueBound}'s weighing wrapper. The one shape that cannot stand
+     * inside {@code CALL { }} and runs as written is a procedure call without YIELD, whose procedure is one of
+     * the allowed reads (its values are the schema's or an index's). Any other query the wrapper cannot hold is
+     * refused: running it as written would let one enormous value past the bound.
      */
-    static String bounded(Session session, String query, List<String> columns, Map<String, Object> params) {
-        var wrapped = ValueBound.wrap(query, columns);
+    static String bounded(Session session, Checked checked, String query, Map<String, Object> params) {
+        var wrapped = ValueBound.wrap(query, checked.columns());
         if (wrapped == null) return query;
         try (var tx = session.beginTransaction(TransactionConfig.builder()
                 .withMetadata(Map.of("app", "tracegraph", "purpose", "explain")).build())) {
             var summary = tx.run(EXPLAIN + wrapped, params).consume();
             tx.rollback();
-            // the wrapper must not change what the query is: still a read, still the same columns
-            return summary.queryType() == QueryType.READ_ONLY ? wrapped : query;
+            // the wrapper must not change what the query is: still a read
+            if (summary.queryType() == QueryType.READ_ONLY) return wrapped;
         } catch (ClientException e) {
-            return query;
+            if (isProcedureCallAlone(checked.summary())) return query;
+            throw unbounded(e.getMessage());
         }
+        throw unbounded("it is no longer a read once wrapped");
+    }
+
+    /** A plan that is one procedure call and nothing else: {@code CALL db.labels()}. */
+    private static boolean isProcedureCallAlone(ResultSummary summary) {
+        if (!summary.hasPlan()) return false;
+        var plan = summary.plan();
+        while (plan.operatorType().startsWith("ProduceResults") && plan.children().size() == 1) plan = plan.children().get(0);
+        return plan.operatorType().startsWith("ProcedureCall") && plan.children().isEmpty();
+    }
+
+    private static ApiException unbounded(String why) {
+        var reason = String.valueOf(why);
+        int newline = reason.indexOf('\n');
+        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, "Tracegraph runs an analyst's query"
+                + " inside CALL { } to weigh what it returns, and this one cannot stand there ("
+                + (newline < 0 ? reason : reason.substring(0, newline)) + "). Query options (CYPHER …) may stand"
+                + " only at the very start; USE clauses are not needed here", "query"));
     }
 
     private static void inspect(Plan plan) {

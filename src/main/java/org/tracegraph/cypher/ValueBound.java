@@ -1,39 +1,108 @@
 package org.tracegraph.cypher;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * The last layer against a query that returns one enormous value ({@code RETURN range(1, 200000000)}, a string
- * doubled thirty times): Neo4j's Bolt server builds a record whole before it sends it, outside the query's
- * memory allowance and its timeout, so such a value would keep the server busy for minutes. The analyst's
- * query runs inside {@code CALL { }}, and each column it returns is measured before it leaves the database: a
- * list or string over {@link #MAX_ITEMS} items comes back as a marker instead, which the service turns into a
- * 422. Sizes are cheap to take: {@code range()} is lazy and knows its size. Lists inside lists are not
- * measured (a query can still nest enormous lists); the transaction timeout stops a query between rows.
+ * doubled thirty times, ten such lists inside one list or map): Neo4j's Bolt server builds a record whole
+ * before it sends it, outside the query's memory allowance and its timeout, so such a value would keep the
+ * server busy for minutes. The analyst's query runs inside {@code CALL { }}, and each row it returns is weighed
+ * before it leaves the database: the items of every list, map and string in it, level by level down to
+ * {@link #MAX_DEPTH}. Each level is opened only while the weight so far is within {@link #MAX_ITEMS}, so the
+ * weighing itself costs at most that many steps a level. A row over the limit, or nested deeper than the
+ * levels weighed, comes back as a marker instead, which the service turns into a 422.
+ *
+ * <p>Why the type tests look as they do: {@code valueType()} and {@code IS :: LIST<ANY>} walk every item of a
+ * list to name its element type (seconds for a lazy {@code range()} of millions), while a test against a union
+ * of the other types is answered at once; a list is what is none of them.
  */
 final class ValueBound {
     static final int MAX_ITEMS = 100_000;
+    static final int MAX_DEPTH = 6;
     static final String PARAMETER = "__tracegraph_max_items";
     static final String MARKER = "__tracegraph_too_large__";
+    /** The weight given to a row nested deeper than {@link #MAX_DEPTH}: the service names it apart. */
+    static final long TOO_DEEP = -1;
+
+    private static final String NOT_A_LIST = "BOOLEAN | STRING | INTEGER | FLOAT | DATE | LOCAL TIME | ZONED TIME"
+            + " | LOCAL DATETIME | ZONED DATETIME | DURATION | POINT | NODE | RELATIONSHIP | PATH | MAP";
+    private static final String PREFIX = "__tracegraph_";
+    /** {@code CYPHER 5 runtime=slotted} and the like at the start of a query. */
+    private static final Pattern QUERY_OPTIONS = Pattern.compile(
+            "\\s*(CYPHER(?:\\s+(?:\\d+(?:\\.\\d+)?|\\w+\\s*=\\s*\\w+))*)\\s", Pattern.CASE_INSENSITIVE);
+    // the wrapper's own variables, named so that no column of the analyst's query can shadow them
+    private static final String X = PREFIX + "x", Y = PREFIX + "y", SUM = PREFIX + "sum", KEY = PREFIX + "key";
 
     private ValueBound() {
     }
 
-    /** The query with its columns measured, or null when it returns nothing to measure. */
+    /** The query with its rows weighed, or null when it returns nothing to weigh. */
     static String wrap(String query, List<String> columns) {
         if (columns.isEmpty()) return null;
-        var projections = columns.stream().map(ValueBound::measured).collect(Collectors.joining(",\n       "));
+        var options = QUERY_OPTIONS.matcher(query);
+        if (options.lookingAt()) {
+            // CYPHER runtime=… may not stand inside CALL { }: it goes before the wrapper, where it means the same
+            return options.group(1) + "\n" + wrap(query.substring(options.end()), columns);
+        }
+        // CALL { } takes only named expressions: RETURN count(*) is named count(*), as Neo4j would name it
+        query = ReturnAliases.add(query, columns);
+        var quoted = columns.stream().map(c -> "`" + c.replace("`", "``") + "`").toList();
+        var level = PREFIX + "level";
+        var weight = PREFIX + "weight";
+        var over = PREFIX + "over";
         // the line breaks keep a trailing // comment of the analyst's query from hiding the closing brace
-        return "CALL {\n" + query + "\n}\nRETURN " + projections;
+        var text = new StringBuilder("CALL {\n").append(query).append("\n}\n");
+        // one chain for the whole row, whatever its width: a chain per column took the planner seconds a column
+        // read through a map so the type checker sees Any: size() of a column it knows to be a number would not plan
+        text.append("WITH *, [").append(String.join(", ", quoted.stream().map(c -> "({v: " + c + "}).v").toList()))
+                .append("] AS ").append(level).append(1).append('\n');
+        text.append("WITH *, ").append(weigh(level + 1)).append(" AS ").append(weight).append(1).append('\n');
+        for (int depth = 2; depth <= MAX_DEPTH + 1; depth++) {
+            text.append("WITH *, CASE WHEN ").append(weight).append(depth - 1).append(" <= $").append(PARAMETER)
+                    .append(" THEN COLLECT { UNWIND ").append(level).append(depth - 1).append(" AS " + X + " UNWIND ")
+                    .append(items(X)).append(" AS " + Y + " RETURN " + Y + " } ELSE [] END AS ").append(level).append(depth).append('\n');
+            if (depth <= MAX_DEPTH) {
+                text.append("WITH *, ").append(weight).append(depth - 1).append(" + ").append(weigh(level + depth))
+                        .append(" AS ").append(weight).append(depth).append('\n');
+            }
+        }
+        var total = weight + MAX_DEPTH;
+        text.append("WITH *, CASE WHEN ").append(total).append(" > $").append(PARAMETER).append(" THEN ").append(total)
+                .append(" WHEN any(" + X + " IN ").append(level).append(MAX_DEPTH + 1).append(" WHERE ").append(isContainer(X))
+                .append(") THEN ").append(TOO_DEEP).append(" END AS ").append(over).append('\n');
+        // an overweight row sends nothing of itself: the marker in its first column, nulls in the rest
+        var projections = new ArrayList<String>();
+        for (int i = 0; i < quoted.size(); i++) {
+            var c = quoted.get(i);
+            projections.add("CASE WHEN " + over + " IS NULL THEN " + c
+                    + (i == 0 ? " ELSE {" + MARKER + ": " + over + "}" : "") + " END AS " + c);
+        }
+        return text.append("RETURN ").append(String.join(",\n       ", projections)).toString();
     }
 
-    private static String measured(String column) {
-        var c = "`" + column.replace("`", "``") + "`";
-        // read through a map so the type checker sees Any: size() of a column it knows to be a number would not plan
-        var any = "({v: " + c + "}).v";
-        var size = "CASE WHEN valueType(" + c + ") STARTS WITH 'LIST' OR valueType(" + c + ") STARTS WITH 'STRING'"
-                + " THEN size(" + any + ") ELSE 0 END";
-        return "CASE WHEN " + size + " > $" + PARAMETER + " THEN {" + MARKER + ": " + size + "} ELSE " + c + " END AS " + c;
+    /** The sum of the sizes of a level's values. */
+    private static String weigh(String level) {
+        return "reduce(" + SUM + " = 0, " + X + " IN " + level + " | " + SUM + " + " + size(X) + ")";
+    }
+
+    /** How many items a value holds: characters of a string, entries of a map, items of a list; 0 for the rest. */
+    private static String size(String x) {
+        var any = "({v: " + x + "}).v";
+        return "CASE WHEN " + x + " IS NULL THEN 0 WHEN " + x + " IS :: STRING THEN size(" + any + ")"
+                + " WHEN " + x + " IS :: MAP THEN size(keys(" + any + ")) WHEN " + x + " IS :: " + NOT_A_LIST
+                + " THEN 0 ELSE size(" + any + ") END";
+    }
+
+    /** The values one level down: a map's values, a list's items, nothing for the rest. */
+    private static String items(String x) {
+        var any = "({v: " + x + "}).v";
+        return "CASE WHEN " + x + " IS :: MAP THEN [" + KEY + " IN keys(" + any + ") | " + any + "[" + KEY + "]]"
+                + " WHEN " + x + " IS NULL OR " + x + " IS :: " + NOT_A_LIST + " THEN [] ELSE " + any + " END";
+    }
+
+    private static String isContainer(String x) {
+        return x + " IS :: MAP OR NOT (" + x + " IS NULL OR " + x + " IS :: " + NOT_A_LIST + ")";
     }
 }

@@ -25,6 +25,7 @@ public final class Errors {
     public static final String QUERY_REFUSED = "/problems/#query-refused";
     public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
+    public static final String QUERIES_BUSY = "/problems/#queries-busy";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
     public static final String FORBIDDEN = "/problems/#forbidden";
@@ -42,7 +43,10 @@ public final class Errors {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.problem()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.problem().status() == 503) ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            send(ctx, e.problem());
+        });
         routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(TransientException.class, (e, ctx) -> {
