@@ -66,14 +66,14 @@ public final class CypherService {
         var began = new CountDownLatch(1);
         Future<CypherResult> answer;
         try {
-            answer = workers.submit(() -> {
+            answer = workers.submit(RequestBookmarks.carried(() -> {
                 try {
                     return runNow(query, params, began);
                 } finally {
                     began.countDown(); // a query refused before its transaction is answered at once
                     running.release();
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             running.release();
             throw e;

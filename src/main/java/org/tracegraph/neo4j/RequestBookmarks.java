@@ -1,6 +1,7 @@
 package org.tracegraph.neo4j;
 
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Bookmark;
@@ -38,6 +39,24 @@ public final class RequestBookmarks {
 
     public static void end() {
         CURRENT.remove();
+    }
+
+    /**
+     * Work another thread does for this thread's request: its transactions start after the same bookmarks. Its
+     * writes are not reported, as the request may have been answered by the time they commit.
+     */
+    public static <T> Callable<T> carried(Callable<T> work) {
+        var current = CURRENT.get();
+        if (current == null) return work;
+        var seenOnly = new RequestBookmarks(current.seen, committed -> { });
+        return () -> {
+            CURRENT.set(seenOnly);
+            try {
+                return work.call();
+            } finally {
+                CURRENT.remove();
+            }
+        };
     }
 
     /** Whether Neo4j refused the request's bookmarks as not being bookmarks at all. */
