@@ -31,6 +31,7 @@ import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.graph.SubgraphService;
+import org.tracegraph.http.BookmarkHeader;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
@@ -109,6 +110,7 @@ public final class App {
             // page (Guards). The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id},
             // wins over a file.
             guards.register(config.routes);
+            BookmarkHeader.register(config.routes);
             config.routes.get("/embed/{id}", embeds::page);
             extra.accept(config);
             config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())

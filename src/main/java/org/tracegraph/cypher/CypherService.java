@@ -22,6 +22,7 @@ import org.tracegraph.http.Errors;
 import org.tracegraph.http.Problem;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
+import org.tracegraph.neo4j.RequestBookmarks;
 
 /**
  * Runs an analyst's Cypher, read-only by more than one layer: {@link QueryGuard} refuses anything but a read
@@ -65,14 +66,14 @@ public final class CypherService {
         var began = new CountDownLatch(1);
         Future<CypherResult> answer;
         try {
-            answer = workers.submit(() -> {
+            answer = workers.submit(RequestBookmarks.carried(() -> {
                 try {
                     return runNow(query, params, began);
                 } finally {
                     began.countDown(); // a query refused before its transaction is answered at once
                     running.release();
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             running.release();
             throw e;
@@ -140,6 +141,7 @@ public final class CypherService {
                         notifications.isEmpty() ? null : notifications));
             }
         } catch (ClientException e) {
+            if (RequestBookmarks.rejected(e)) throw e; // the client's bookmark header, not its query: Errors says so
             throw explain(e);
         } catch (ServiceUnavailableException e) {
             // The Bolt server builds a record whole before sending it: a single enormous value (a list of

@@ -4,11 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracegraph.neo4j.RequestBookmarks;
 
 /** Maps every failure to a problem response. No stack trace or internal detail ever reaches a client. */
 public final class Errors {
@@ -47,16 +49,18 @@ public final class Errors {
         });
         routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
-        routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, e));
+        routes.exception(TransientException.class, (e, ctx) -> {
+            if (RequestBookmarks.notReady(e)) notCaughtUp(ctx);
+            else unavailable(ctx, e);
+        });
+        routes.exception(ClientException.class, (e, ctx) -> {
+            if (RequestBookmarks.rejected(e)) send(ctx, BookmarkHeader.rejected().problem());
+            else internalError(ctx, e);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new Problem(
                 e.getStatus() == 404 ? NOT_FOUND : "about:blank", reason(e.getStatus()), e.getStatus(),
                 e.getStatus() == 404 ? "Nothing is served at " + ctx.path() : e.getMessage(), null)));
-        routes.exception(Exception.class, (e, ctx) -> {
-            var incident = UUID.randomUUID().toString();
-            LOG.error("Unexpected error, incident {}, on {} {}", incident, ctx.method(), ctx.path(), e);
-            send(ctx, new Problem(INTERNAL_ERROR, "Internal error", 500,
-                    "Something went wrong on the server; it was logged as incident " + incident, null));
-        });
+        routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
                 send(ctx, new Problem(NOT_FOUND, "Not found", 404,
@@ -80,6 +84,22 @@ public final class Errors {
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         send(ctx, new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503,
                 "The graph database cannot be reached right now; try again in a few seconds", null));
+    }
+
+    private static void internalError(Context ctx, Exception e) {
+        var incident = UUID.randomUUID().toString();
+        LOG.error("Unexpected error, incident {}, on {} {}", incident, ctx.method(), ctx.path(), e);
+        send(ctx, new Problem(INTERNAL_ERROR, "Internal error", 500,
+                "Something went wrong on the server; it was logged as incident " + incident, null));
+    }
+
+    /** A replica behind the leader catches up in moments; a bookmark of another database or made up, never. */
+    private static void notCaughtUp(Context ctx) {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        send(ctx, new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503, "The database server that took"
+                + " this request has not yet caught up with the write named in " + BookmarkHeader.NAME + "; try"
+                + " again in a few seconds (if it persists, the bookmark is not from this database: leave it out)",
+                BookmarkHeader.NAME));
     }
 
     /** Whether a handler already answered the error itself: as a problem, or as a page for a reader (an embed's). */

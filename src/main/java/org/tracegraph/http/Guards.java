@@ -36,8 +36,10 @@ public final class Guards {
     /** Imports may be large; every other body is small. The importer's routes live under this prefix. */
     public static final String IMPORT_PREFIX = "/api/import";
     private static final Set<HandlerType> READ_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
-    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, X-Editor";
-    private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Content-Disposition";
+    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, X-Editor, "
+            + BookmarkHeader.NAME;
+    private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Content-Disposition, "
+            + BookmarkHeader.NAME;
 
     private final Protection protection;
     private final EditorAuth auth;

@@ -5,15 +5,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
@@ -31,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final String name;
     private final String uri;
     private final String user;
+    private final BookmarkManager bookmarks;
 
     public Database(String uri, String user, String password, String name, Settings settings) {
         this.uri = uri;
@@ -44,33 +44,33 @@ public final class Database implements AutoCloseable {
                 .withUserAgent("tracegraph")
                 .build();
         this.driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
+        // the manager executableQuery uses: a query run that way elsewhere is causally chained with ours
+        this.bookmarks = driver.executableQueryBookmarkManager();
     }
 
     /** Runs one read query, routed to a reader in a cluster, and returns its records. */
     public List<Record> read(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher)
-                .withParameters(parameters)
-                .withConfig(QueryConfig.builder().withDatabase(name).withRouting(RoutingControl.READ).build())
-                .execute()
-                .records();
+        return readTransaction(tx -> tx.run(cypher, parameters).list());
     }
 
     /** Runs several reads in one read transaction, so they see one state of the graph. */
     public <T> T readTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session(SessionConfig.forDatabase(name))) {
+        try (var session = session(AccessMode.READ)) {
             return session.executeRead(work);
         }
     }
 
     /** A session whose transactions the server runs in read access mode: it refuses any write in them. */
     public Session readSession() {
-        return driver.session(SessionConfig.builder().withDatabase(name).withDefaultAccessMode(AccessMode.READ).build());
+        return session(AccessMode.READ);
     }
 
     /** Runs writes in one transaction: all of it commits, or none of it. */
     public <T> T writeTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session(SessionConfig.forDatabase(name))) {
-            return session.executeWrite(work);
+        try (var session = session(AccessMode.WRITE)) {
+            var result = session.executeWrite(work);
+            RequestBookmarks.committed(session.lastBookmarks());
+            return result;
         }
     }
 
@@ -79,7 +79,7 @@ public final class Database implements AutoCloseable {
      * For dry runs. Not retried: a transient failure reaches the caller.
      */
     public <T> T writeTransactionThenRollBack(java.util.function.Function<TransactionContext, T> work) {
-        try (var session = driver.session(SessionConfig.forDatabase(name)); var tx = session.beginTransaction()) {
+        try (var session = session(AccessMode.WRITE); var tx = session.beginTransaction()) {
             try {
                 return work.apply(new TransactionContext() {
                     @Override
@@ -113,11 +113,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs statements that cannot share a transaction with others, such as schema changes. */
+    /** Runs statements that cannot share a transaction with others, such as schema changes (on the leader). */
     public void run(String cypher) {
-        driver.executableQuery(cypher)
-                .withConfig(QueryConfig.builder().withDatabase(name).build())
-                .execute();
+        writeTransaction(tx -> tx.run(cypher).consume());
+    }
+
+    /**
+     * Every session routes by its access mode (READ: a follower or read replica may answer; WRITE: the leader),
+     * and starts after every write this process has committed or seen (the driver's bookmark manager, shared
+     * by all sessions) and after those the request's client has seen through another instance.
+     */
+    private Session session(AccessMode mode) {
+        return driver.session(SessionConfig.builder()
+                .withDatabase(name)
+                .withDefaultAccessMode(mode)
+                .withBookmarkManager(bookmarks)
+                .withBookmarks(RequestBookmarks.seen())
+                .build());
     }
 
     public void verifyConnectivity() {

@@ -48,6 +48,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     // one query cannot take the heap the API shares with the database
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L << 20)
+                    // one server has every write it committed: a bookmark it has not reached names a write it
+                    // never will (made up, or from a store since replaced), so it need not wait 30 s for it
+                    .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(1))
                     // an investigator's server tells no one that it runs
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // the app closes its driver before the server: no Bolt connection is left to wait for

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.App;
 import org.tracegraph.AppContext;
+import org.tracegraph.http.Guards;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -54,6 +56,27 @@ class OpenApiTest {
             if (!op.getKey().equals("parameters")) operations.add(op.getValue().path("operationId").asText());
         }));
         assertFalse(operations.contains(""), "every operation has an operationId");
+    }
+
+    @Test
+    void every_write_documents_the_bookmark_it_answers_with_and_every_graph_route_the_bookmark_it_takes() {
+        var paths = http.get("/api/openapi.json").json().get("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fields().forEachRemaining(op -> {
+            var method = op.getKey();
+            if (method.equals("parameters") || path.matches("/api/(openapi\\.json|docs|vocabulary)")) return;
+            var name = method + " " + path;
+            assertTrue(op.getValue().path("parameters").toString().contains("#/components/parameters/Bookmark"), name);
+            boolean write = !method.equals("get") && !Guards.isRead(HandlerType.findOrCreate(method.toUpperCase(Locale.ROOT)),
+                    path.replace("{name}", "x"));
+            if (!write) return;
+            var success = new ArrayList<String>();
+            op.getValue().get("responses").fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("2") && r.getValue().path("headers").has("Tracegraph-Bookmark")) {
+                    success.add(r.getKey());
+                }
+            });
+            assertFalse(success.isEmpty(), name + " documents Tracegraph-Bookmark on its success");
+        }));
     }
 
     @Test

@@ -76,10 +76,13 @@ class GuardsApiTest {
             assertEquals("https://news.example", preflight.header("Access-Control-Allow-Origin"));
             assertTrue(preflight.header("Access-Control-Allow-Methods").contains("PATCH"));
             assertTrue(preflight.header("Access-Control-Allow-Headers").contains("If-Match"));
+            assertTrue(preflight.header("Access-Control-Allow-Headers").contains("Tracegraph-Bookmark"));
             var read = news.get("/api/entities/ruslan-bashirli");
             assertEquals(200, read.status());
             assertEquals("https://news.example", read.header("Access-Control-Allow-Origin"));
             assertTrue(read.header("Access-Control-Expose-Headers").contains("ETag"));
+            assertTrue(read.header("Access-Control-Expose-Headers").contains("Tracegraph-Bookmark"),
+                    "a page elsewhere reads the bookmark of its write, to send it back");
             var elsewhere = other.withHeader("Origin", "https://news.example.evil.example").get("/api/health");
             assertNull(elsewhere.header("Access-Control-Allow-Origin"));
         });

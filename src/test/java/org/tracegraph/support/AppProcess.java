@@ -1,0 +1,66 @@
+package org.tracegraph.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tracegraph as a separate process, run from the test class path (what the jar holds, without building it),
+ * with its output in {@code log}. Closing it sends SIGTERM and waits for it to stop.
+ */
+public record AppProcess(Process process, Path log) implements AutoCloseable {
+
+    /** Starts {@code org.tracegraph.Main} with {@code env}, and none of the caller's Neo4j settings or tokens. */
+    public static AppProcess start(Map<String, String> env, Path log) throws IOException {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.tracegraph.Main"));
+        builder.environment().keySet().removeIf(k -> List.of("NEO4J_URI", "EDITOR_TOKEN", "NEO4J_PASSWORD").contains(k));
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new AppProcess(builder.start(), log);
+    }
+
+    /** Waits until {@code /api/health} answers 200, or fails with the process's log. */
+    public void awaitHealthy(Http http) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) throw new AssertionError("exited: " + output());
+            try {
+                if (http.get("/api/health").status() == 200) return;
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not healthy within 120 s: " + output());
+    }
+
+    /** What the process has written so far. */
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** A port free right now, for a child process that must be told its port before it starts. */
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
