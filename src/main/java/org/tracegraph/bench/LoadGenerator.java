@@ -70,18 +70,19 @@ public final class LoadGenerator {
     private final String base;
     private final String editorToken;
     private final Database database;
-    private final String run;
+    private final String prefix = "load-" + Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong runs = new AtomicLong();
 
     /** {@code database}: the graph behind {@code base}, where the acknowledged writes are counted afterwards. */
     public LoadGenerator(String base, String editorToken, Database database) {
         this.base = base;
         this.editorToken = editorToken;
         this.database = database;
-        this.run = "load-" + Long.toString(System.currentTimeMillis(), 36);
     }
 
     public Report run(Options options) throws InterruptedException {
         long heapBefore = heapAfterGc();
+        var run = prefix + "-" + runs.incrementAndGet(); // a warm-up and the run after it write different ids
         var counts = new EnumMap<Kind, AtomicLong[]>(Kind.class);
         for (var kind : Kind.values()) counts.put(kind, new AtomicLong[] {new AtomicLong(), new AtomicLong()});
         var errors = new ConcurrentLinkedQueue<String>();
@@ -97,7 +98,7 @@ public final class LoadGenerator {
             var mine = new EnumMap<Kind, List<Long>>(Kind.class);
             for (var kind : Kind.values()) mine.put(kind, new ArrayList<>());
             latencies.add(mine);
-            var client = new Client(c, new SplittableRandom(31L * c + 7), createdEntities, unlinked, createdRelationships);
+            var client = new Client(run + "-" + c, new SplittableRandom(31L * c + 7), createdEntities, unlinked, createdRelationships);
             var thread = new Thread(() -> {
                 try {
                     while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
@@ -147,7 +148,7 @@ public final class LoadGenerator {
     private final class Client {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        private final int number;
+        private final String name;
         private final SplittableRandom random;
         private final ConcurrentLinkedQueue<String> createdEntities;
         private final ConcurrentLinkedQueue<String> unlinked;
@@ -155,9 +156,9 @@ public final class LoadGenerator {
         private final int totalWeight = Arrays.stream(Kind.values()).mapToInt(k -> k.weight).sum();
         private int written;
 
-        Client(int number, SplittableRandom random, ConcurrentLinkedQueue<String> createdEntities,
+        Client(String name, SplittableRandom random, ConcurrentLinkedQueue<String> createdEntities,
                ConcurrentLinkedQueue<String> unlinked, ConcurrentLinkedQueue<String> createdRelationships) {
-            this.number = number;
+            this.name = name;
             this.random = random;
             this.createdEntities = createdEntities;
             this.unlinked = unlinked;
@@ -193,9 +194,9 @@ public final class LoadGenerator {
         }
 
         private String createEntity() {
-            var id = run + "-" + number + "-" + written++;
+            var id = name + "-" + written++;
             var failure = post("/api/entities", "{\"type\": \"Person\", \"id\": \"" + id + "\", \"name\": \"Load test person "
-                    + id + "\", \"aliases\": [\"Yük testi " + number + "\"], \"description\": \"Written by the load test.\"}");
+                    + id + "\", \"aliases\": [\"Yük testi " + written + "\"], \"description\": \"Written by the load test.\"}");
             if (failure == null) {
                 createdEntities.add(id);
                 unlinked.add(id);
