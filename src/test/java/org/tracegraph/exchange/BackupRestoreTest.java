@@ -1,0 +1,98 @@
+package org.tracegraph.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracegraph.ImportCommand;
+import org.tracegraph.Server;
+import org.tracegraph.config.Settings;
+import org.tracegraph.support.Browser;
+import org.tracegraph.support.Http;
+import org.tracegraph.support.TestServer;
+
+/**
+ * The backup of the README: the full {@code json} export of a graph that has lived (seed entities edited and
+ * deleted, new ones with odd Unicode), restored with {@code tracegraph restore} into an empty data directory,
+ * gives the same entities and relationships with every property (but {@code rev}, the write API's version
+ * counter, which starts again), and a Tracegraph started on it does not seed it again.
+ */
+class BackupRestoreTest {
+
+    @Test
+    void the_json_export_restored_into_an_empty_data_directory_is_the_same_graph() throws Exception {
+        var original = Files.createTempDirectory("tracegraph-backup-");
+        var restored = Files.createTempDirectory("tracegraph-restore-");
+        try {
+            ExportApiTest.Snapshot expected;
+            byte[] backup;
+            try (var server = Server.start(Settings.fromEnvironment(TestServer.environment(original)))) {
+                var editor = new Http("http://localhost:" + server.port())
+                        .withHeader("Authorization", "Bearer " + TestServer.EDITOR_TOKEN).withHeader("If-Match", "*");
+                liveIn(editor);
+                expected = server.database().readTransaction(ExportApiTest.Snapshot::of);
+                backup = editor.bytes("/api/export?format=json");
+            }
+            var file = restored.resolve("backup.json");
+            Files.write(file, backup);
+            var env = TestServer.environment(restored.resolve("data"));
+
+            var run = restore(env, file);
+            assertEquals(0, run.exit(), run::toString);
+
+            try (var server = Server.start(Settings.fromEnvironment(env))) {
+                var actual = server.database().readTransaction(ExportApiTest.Snapshot::of);
+                assertEquals(ImportRoundTripTest.withoutRev(expected.nodes()), ImportRoundTripTest.withoutRev(actual.nodes()));
+                assertEquals(ImportRoundTripTest.withoutRev(expected.relationships()),
+                        ImportRoundTripTest.withoutRev(actual.relationships()));
+                assertFalse(actual.nodes().containsKey("dragan-milojevic"), "a deleted seed entity stays deleted");
+            }
+
+            var again = restore(env, file);
+            assertEquals(1, again.exit(), again::toString);
+            assertTrue(again.err().contains("restore into an empty data directory"), again::toString);
+        } finally {
+            Browser.deleteTree(original);
+            Browser.deleteTree(restored);
+        }
+    }
+
+    /** What a graph goes through: the seed edited and cut, new entities and evidence added. */
+    private static void liveIn(Http editor) {
+        assertEquals(200, editor.delete("/api/entities/dragan-milojevic").status());
+        var emptied = editor.send("PATCH", "/api/entities/ruslan-bashirli", "application/merge-patch+json",
+                "{\"description\": null, \"aliases\": [\"Ruslan Bəşirli\", \"Руслан Баширли\"]}");
+        assertEquals(200, emptied.status(), emptied::toString);
+        for (var body : List.of(
+                "{\"type\": \"Source\", \"id\": \"backup-source\", \"name\": \"Müsahibə\", \"title\": \"Müsahibə «İnterview» 🎙\","
+                        + " \"kind\": \"interview\", \"published\": \"2012-04\"}",
+                "{\"type\": \"Person\", \"id\": \"backup-person\", \"name\": \"Şəhla İsmayılova\", \"aliases\": [\"Shahla\"],"
+                        + " \"description\": \"Line one\\nline two, with \\\"quotes\\\" and a tab\\t.\"}",
+                "{\"type\": \"Event\", \"id\": \"backup-event\", \"name\": \"A meeting\", \"date\": \"2012-03\"}")) {
+            var created = editor.post("/api/entities", body);
+            assertEquals(201, created.status(), created::toString);
+        }
+        var linked = editor.post("/api/relationships", "{\"from\": \"backup-person\", \"type\": \"PARTICIPATED_IN\","
+                + " \"to\": \"backup-event\", \"sourceIds\": [\"backup-source\"], \"quote\": \"biz görüşdük — we met\","
+                + " \"status\": \"alleged\", \"claimedBy\": \"ruslan-bashirli\", \"role\": \"host\", \"date\": \"2012-03-20\"}");
+        assertEquals(201, linked.status(), linked::toString);
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run restore(java.util.Map<String, String> env, Path file) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = ImportCommand.restore(List.of(file.toString()), env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
