@@ -19,12 +19,14 @@ import { CypherConsole } from './cypher-console.js';
 import { ViewDialog } from './view-dialog.js';
 import { Curation } from './curation.js';
 import { MentionFinder } from './mentions.js';
+import { installReaderSignIn } from './reader-sign-in.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 // Beyond this many elements the canvas stops being fluid: say so and offer to narrow down.
 const TOO_MANY = 3000;
 
+installReaderSignIn(); // before the first read: a private server refuses it
 const notice = new Notice($('notice'), $('announcer'));
 const graph = new Graph($('cy'));
 const { cy } = graph;
