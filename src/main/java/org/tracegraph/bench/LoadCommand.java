@@ -54,8 +54,12 @@ public final class LoadCommand {
                 var warm = generator.run(new LoadGenerator.Options(connections, warmUp, requests));
                 System.err.printf(Locale.ROOT, "running for at most %.0f s or %,d requests at %d connections...%n",
                         seconds, requests, connections);
+                double loadBefore = loadAverage();
                 var report = generator.run(new LoadGenerator.Options(connections, seconds, requests));
                 print(report);
+                // the figures mean little without what else the machine was doing
+                System.out.printf(Locale.ROOT, "machine: %d cores; load average (1 min) %.1f at the start, %.1f at the end%n",
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
                 long errors = warm.errors() + report.errors();
                 long lost = warm.lostWrites() + report.lostWrites();
                 if (warm.errors() + warm.lostWrites() > 0) {
@@ -66,6 +70,10 @@ public final class LoadCommand {
         } finally {
             Files2.deleteTree(work);
         }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static void print(LoadGenerator.Report report) {

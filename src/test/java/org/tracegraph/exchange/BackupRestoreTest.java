@@ -22,7 +22,8 @@ import org.tracegraph.support.TestServer;
  * The backup of the README: the full {@code json} export of a graph that has lived (seed entities edited and
  * deleted, new ones with odd Unicode), restored with {@code tracegraph restore} into an empty data directory,
  * gives the same entities and relationships with every property (but {@code rev}, the write API's version
- * counter, which starts again), and a Tracegraph started on it does not seed it again.
+ * counter, which starts again), and a Tracegraph started on it does not seed it again. A copy of the stopped
+ * data directory keeps everything, history and saved views included.
  */
 class BackupRestoreTest {
 
@@ -62,6 +63,56 @@ class BackupRestoreTest {
             Browser.deleteTree(original);
             Browser.deleteTree(restored);
         }
+    }
+
+    /**
+     * The other backup the README gives: the data directory copied while Tracegraph is stopped. It keeps what
+     * the export does not (history, saved views, rev), so every node and relationship of the store is
+     * compared, by element id, which a copy keeps.
+     */
+    @Test
+    void a_copy_of_the_stopped_data_directory_is_the_same_store_history_and_views_included() throws Exception {
+        var original = Files.createTempDirectory("tracegraph-cold-");
+        var copy = Files.createTempDirectory("tracegraph-cold-copy-");
+        try {
+            List<String> expected;
+            try (var server = Server.start(Settings.fromEnvironment(TestServer.environment(original)))) {
+                var editor = new Http("http://localhost:" + server.port())
+                        .withHeader("Authorization", "Bearer " + TestServer.EDITOR_TOKEN).withHeader("If-Match", "*");
+                liveIn(editor);
+                var view = editor.post("/api/views", "{\"title\": \"Kept\", \"nodeIds\": [\"ruslan-bashirli\", \"ndi\"]}");
+                assertEquals(201, view.status(), view::toString);
+                expected = server.database().readTransaction(BackupRestoreTest::store);
+            }
+            try (var files = Files.walk(original)) {
+                for (var from : files.toList()) {
+                    var to = copy.resolve(original.relativize(from).toString());
+                    if (Files.isDirectory(from)) Files.createDirectories(to);
+                    else Files.copy(from, to);
+                }
+            }
+            try (var server = Server.start(Settings.fromEnvironment(TestServer.environment(copy)))) {
+                assertEquals(expected, server.database().readTransaction(BackupRestoreTest::store));
+                assertTrue(expected.stream().anyMatch(line -> line.contains("View")), "a saved view is in it");
+                assertTrue(expected.stream().anyMatch(line -> line.contains("Change")), "the history is in it");
+            }
+        } finally {
+            Browser.deleteTree(original);
+            Browser.deleteTree(copy);
+        }
+    }
+
+    /** Every node and relationship of the store, labels, type and properties, one sorted line each. */
+    private static List<String> store(org.neo4j.driver.SimpleQueryRunner tx) {
+        var lines = new java.util.ArrayList<String>();
+        tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p").forEachRemaining(r ->
+                lines.add(r.get("id").asString() + " " + new java.util.TreeSet<>(r.get("labels").asList()) + " "
+                        + new java.util.TreeMap<>(r.get("p").asMap())));
+        tx.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, elementId(b) AS b, properties(r) AS p")
+                .forEachRemaining(r -> lines.add(r.get("a").asString() + " " + r.get("t").asString() + " "
+                        + r.get("b").asString() + " " + new java.util.TreeMap<>(r.get("p").asMap())));
+        java.util.Collections.sort(lines);
+        return lines;
     }
 
     /** What a graph goes through: the seed edited and cut, new entities and evidence added. */
