@@ -1,5 +1,6 @@
 package org.tracegraph.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -37,7 +39,7 @@ public final class LoadGenerator {
             "Turan", "Eurovision", "letter", "video", "Aliyev");
     private static final String SOURCE = "rahder-2012-azerbaijan-blackmail-video";
 
-    /** What one request does; writes are the last two. */
+    /** What one request does, and its share of the mix (in percent). */
     public enum Kind {
         SEARCH(30), ENTITY(25), NEIGHBOURHOOD(15), PATHS(10), CREATE_ENTITY(12), CREATE_RELATIONSHIP(8);
 
@@ -46,10 +48,14 @@ public final class LoadGenerator {
         Kind(int weight) {
             this.weight = weight;
         }
+    }
 
-        boolean write() {
-            return this == CREATE_ENTITY || this == CREATE_RELATIONSHIP;
-        }
+    /** The bodies of the two writes, as the write API takes them. */
+    record NewEntity(String type, String id, String name, List<String> aliases, String description) {
+    }
+
+    record NewRelationship(String id, String from, String type, String to, List<String> sourceIds, String quote,
+                           String status) {
     }
 
     public record Options(int connections, double seconds, long maxRequests) {
@@ -165,10 +171,13 @@ public final class LoadGenerator {
             this.createdRelationships = createdRelationships;
         }
 
+        /** A kind by its weight; a relationship needs a person of this run to start from, else one is made. */
         Kind pick() {
             int n = random.nextInt(totalWeight);
             for (var kind : Kind.values()) {
-                if (n < kind.weight) return kind;
+                if (n < kind.weight) {
+                    return kind == Kind.CREATE_RELATIONSHIP && unlinked.isEmpty() ? Kind.CREATE_ENTITY : kind;
+                }
                 n -= kind.weight;
             }
             throw new IllegalStateException();
@@ -195,8 +204,8 @@ public final class LoadGenerator {
 
         private String createEntity() {
             var id = name + "-" + written++;
-            var failure = post("/api/entities", "{\"type\": \"Person\", \"id\": \"" + id + "\", \"name\": \"Load test person "
-                    + id + "\", \"aliases\": [\"Yük testi " + written + "\"], \"description\": \"Written by the load test.\"}");
+            var failure = post("/api/entities", new NewEntity("Person", id, "Load test person " + id,
+                    List.of("Yük testi " + written), "Written by the load test."));
             if (failure == null) {
                 createdEntities.add(id);
                 unlinked.add(id);
@@ -204,14 +213,16 @@ public final class LoadGenerator {
             return failure;
         }
 
-        /** Links a person this run created (each once, so every id is new) to one of the article's entities. */
+        /**
+         * Links a person this run created (each once, so every id is new) to one of the article's entities; when
+         * another client took the last one since {@link #pick}, makes a person instead.
+         */
         private String createRelationship(String to) {
             var from = unlinked.poll();
             if (from == null) return createEntity();
             var id = from + "-affiliated-with-" + to;
-            var failure = post("/api/relationships", "{\"id\": \"" + id + "\", \"from\": \"" + from
-                    + "\", \"type\": \"AFFILIATED_WITH\", \"to\": \"" + to + "\", \"sourceIds\": [\"" + SOURCE
-                    + "\"], \"quote\": \"written by the load test\", \"status\": \"reported\"}");
+            var failure = post("/api/relationships", new NewRelationship(id, from, "AFFILIATED_WITH", to, List.of(SOURCE),
+                    "written by the load test", "reported"));
             if (failure == null) createdRelationships.add(id);
             return failure;
         }
@@ -220,7 +231,13 @@ public final class LoadGenerator {
             return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
         }
 
-        private String post(String path, String json) {
+        private String post(String path, Record body) {
+            String json;
+            try {
+                json = Json.objectMapper().writeValueAsString(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
             return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + editorToken)
                     .header("X-Editor", "load test"), 201);
