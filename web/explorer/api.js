@@ -1,5 +1,13 @@
 // Every call to the Tracegraph API goes through here, so that every failure arrives as an ApiError whose
 // message is the problem's `detail` (application/problem+json), ready to be shown to the user as is.
+//
+// Reads carry a bearer token when this tab has one, since a server with READER_TOKEN set refuses reads
+// without: the reader token typed when a read was refused, else the editor's (which reads too). Both are
+// kept in sessionStorage, so they go when the tab closes. A read refused with 401 asks the page for a token
+// (onTokenNeeded) and is sent again with it, until the user gives up.
+
+export const READER_TOKEN_KEY = 'tracegraph.reader.token';
+export const EDITOR_TOKEN_KEY = 'tracegraph.editor.token';
 
 export class ApiError extends Error {
   constructor(message, { status = 0, title = '', parameter } = {}) {
@@ -34,34 +42,60 @@ export async function problemOf(response) {
   }
 }
 
-async function get(path, params = {}, { signal } = {}) {
-  let response;
-  try {
-    response = await fetch(`${path}${query(params)}`, { headers: { Accept: 'application/json' }, signal });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ApiError(`Cannot reach the Tracegraph server (${error.message}).`);
-  }
-  if (!response.ok) throw await problemOf(response);
-  return response.json();
+/** The `Authorization` header for a read: `{}` when this tab has no token. */
+export function readAuthorization() {
+  const token = sessionStorage.getItem(READER_TOKEN_KEY) || sessionStorage.getItem(EDITOR_TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-/** POSTs `body` as JSON; the answer, or an ApiError with the problem's detail, title and parameter. */
-async function post(path, body, { signal } = {}) {
-  let response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ApiError(`Cannot reach the Tracegraph server (${error.message}).`);
+let askForToken = null;
+let asking = null;
+
+/**
+ * `ask(problem)` is called when a read is refused with 401; it resolves to the token the user typed, or to
+ * null when they give up. Reads refused at the same moment share one question.
+ */
+export function onTokenNeeded(ask) {
+  askForToken = ask;
+}
+
+async function tokenFor(problem) {
+  if (!askForToken) return null;
+  asking ??= askForToken(problem).finally(() => { asking = null; });
+  return asking;
+}
+
+/** A read (`fetch(url, init)` with the tab's token), asking for a token while the answer is 401. */
+async function read(url, init) {
+  for (;;) {
+    let response;
+    try {
+      response = await fetch(url, { ...init, headers: { ...init.headers, ...readAuthorization() } });
+    } catch (error) {
+      if (error.name === 'AbortError') throw error;
+      throw new ApiError(`Cannot reach the Tracegraph server (${error.message}).`);
+    }
+    if (response.ok) return response.json();
+    const problem = await problemOf(response);
+    if (response.status !== 401) throw problem;
+    const token = await tokenFor(problem);
+    if (!token) throw problem;
+    sessionStorage.setItem(READER_TOKEN_KEY, token);
   }
-  if (!response.ok) throw await problemOf(response);
-  return response.json();
+}
+
+function get(path, params = {}, { signal } = {}) {
+  return read(`${path}${query(params)}`, { headers: { Accept: 'application/json' }, signal });
+}
+
+/** POSTs `body` as JSON (a read: a query, a text); the answer, or an ApiError with the problem's detail. */
+function post(path, body, { signal } = {}) {
+  return read(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
 }
 
 const id = (value) => encodeURIComponent(value);

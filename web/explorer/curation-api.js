@@ -2,9 +2,8 @@
 // when the tab closes) and sent as a bearer token; the editor's name goes in X-Editor for the history.
 // Every answer brings the ETag of what was written, which the next edit sends back in If-Match.
 
-import { ApiError, problemOf } from './api.js';
+import { ApiError, EDITOR_TOKEN_KEY as TOKEN_KEY, problemOf, readAuthorization } from './api.js';
 
-const TOKEN_KEY = 'tracegraph.editor.token';
 const NAME_KEY = 'tracegraph.editor.name';
 
 export const session = {
@@ -46,7 +45,8 @@ export const curationApi = {
   /** Checks a token by reading one change of the history (which needs it). */
   check: (token, name) => send('GET', '/api/changes?limit=1', { token, name }),
   entity: async (entityId) => {
-    const response = await fetch(`/api/entities/${id(entityId)}?limit=1`, { headers: { Accept: 'application/json' } });
+    const response = await fetch(`/api/entities/${id(entityId)}?limit=1`,
+      { headers: { Accept: 'application/json', ...readAuthorization() } });
     if (!response.ok) throw await problemOf(response);
     return { body: await response.json(), etag: response.headers.get('ETag') };
   },

@@ -19,6 +19,7 @@ import { CypherConsole } from './cypher-console.js';
 import { ViewDialog } from './view-dialog.js';
 import { Curation } from './curation.js';
 import { MentionFinder } from './mentions.js';
+import { installReaderSignIn } from './reader-sign-in.js';
 import { el, clear, formatDate } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,6 +28,7 @@ const TOO_MANY = 3000;
 // Up to this many nodes a link keeps every node's place once the user arranged them (about 25 characters each).
 const MAX_POSITIONS_IN_URL = 150;
 
+installReaderSignIn(); // before the first read: a private server refuses it
 const notice = new Notice($('notice'), $('announcer'));
 const graph = new Graph($('cy'));
 const { cy } = graph;

@@ -21,17 +21,21 @@ import org.tracegraph.http.ApiException;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Params;
 import org.tracegraph.json.Json;
+import org.tracegraph.neo4j.CypherFile;
 
 /**
  * {@code java -jar tracegraph.jar import FILE [--format json|csv|ftm] [--part nodes|edges] [--source ID]
  * [--dry-run] [--skip-invalid]}: the import of {@code POST /api/import}, with no size limit, against the graph
  * the server's settings name (DATA_DIR, NEO4J_URI...). A progress line on stderr, the report as JSON on stdout.
  * Exit codes: 0 imported (or a dry run found nothing invalid), 1 invalid rows or a file or graph it could not
- * use (DATA_DIR held by a running server, say), 2 bad usage.
+ * use (DATA_DIR held by a running server, say), 2 bad usage. {@code restore FILE} is the same import of a
+ * backup into an empty graph, without the seed ({@link #restore}).
  */
 public final class ImportCommand {
     static final String USAGE = "usage: java -jar tracegraph.jar import FILE [--format json|csv|ftm]"
             + " [--part nodes|edges] [--source SOURCE_ID] [--dry-run] [--skip-invalid]";
+    static final String RESTORE_USAGE = "usage: java -jar tracegraph.jar restore FILE   (a backup made with"
+            + " GET /api/export?format=json, into an empty DATA_DIR)";
 
     private ImportCommand() {
     }
@@ -51,7 +55,36 @@ public final class ImportCommand {
             out.println(USAGE);
             return 0;
         }
-        var options = parsed.get();
+        return execute(file, parsed.get(), env, out, err, false);
+    }
+
+    /**
+     * {@code java -jar tracegraph.jar restore FILE}: a backup made with {@code GET /api/export?format=json},
+     * imported into a graph that must be empty (a new DATA_DIR, say) and is not seeded first, so that what was
+     * deleted from the seed stays deleted. Batches are checked as they are written (no check pass holding the
+     * whole file in one transaction), so a backup of any size restores. Exit codes as for {@code import}.
+     */
+    public static int restore(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(RESTORE_USAGE);
+            return 0;
+        }
+        Path file;
+        try {
+            if (args.size() != 1 || args.get(0).startsWith("-")) throw new IllegalArgumentException("name one file to restore");
+            file = file(args);
+        } catch (IllegalArgumentException e) {
+            err.println("tracegraph restore: " + e.getMessage());
+            err.println(RESTORE_USAGE);
+            return 2;
+        }
+        var options = new ImportOptions(ImportFormat.JSON, false, true, null, null, file.getFileName().toString());
+        return execute(file, options, env, out, err, true);
+    }
+
+    private static int execute(Path file, ImportOptions options, Map<String, String> env, PrintStream out,
+                               PrintStream err, boolean restore) {
+        var command = restore ? "tracegraph restore: " : "tracegraph import: ";
         Settings settings;
         try {
             var environment = new HashMap<>(env);
@@ -59,10 +92,19 @@ public final class ImportCommand {
             environment.put("BOLT_PORT", "0");
             settings = Settings.fromEnvironment(environment);
         } catch (SettingsException e) {
-            err.println("tracegraph import: " + e.getMessage());
+            err.println(command + e.getMessage());
             return 2;
         }
-        try (var graph = Server.connect(settings)) {
+        try (var graph = Server.connect(settings, !restore)) {
+            if (restore) {
+                long entities = graph.database().read(CypherFile.query("app/count-entities.cypher"), Map.of())
+                        .get(0).get("entities").asLong();
+                if (entities > 0) {
+                    err.println(command + "the graph already holds " + entities + " entities; restore into an empty"
+                            + " data directory (a new DATA_DIR), or import the file to merge it into this graph");
+                    return 1;
+                }
+            }
             var progress = new ImportProgress();
             var bar = Executors.newSingleThreadScheduledExecutor(r -> {
                 var thread = new Thread(r, "tracegraph-import-progress");
@@ -73,14 +115,14 @@ public final class ImportCommand {
             bar.scheduleAtFixedRate(() -> err.print("\r" + line(progress, started)), 200, 200, TimeUnit.MILLISECONDS);
             try {
                 var report = new ImportService(graph.database()).run(file, options,
-                        new EditorAuth.Editor("import: " + options.fileName()), progress, null);
+                        new EditorAuth.Editor((restore ? "restore: " : "import: ") + options.fileName()), progress, null);
                 bar.shutdownNow();
                 bar.awaitTermination(1, TimeUnit.SECONDS);
                 err.println("\r" + line(progress, started));
                 out.println(Json.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
                 if (report.invalidCount() > 0) {
-                    err.println("tracegraph import: " + report.invalidCount() + " invalid rows"
-                            + (options.dryRun() || options.skipInvalid() ? "" : ": nothing was imported"));
+                    err.println(command + report.invalidCount() + " invalid rows" + (restore ? ": they were not restored"
+                            : options.dryRun() || options.skipInvalid() ? "" : ": nothing was imported"));
                     return 1;
                 }
                 return 0;
@@ -88,19 +130,19 @@ public final class ImportCommand {
                 bar.shutdownNow();
             }
         } catch (SettingsException e) {
-            err.println("tracegraph import: " + e.getMessage());
+            err.println(command + e.getMessage());
             return 1;
         } catch (ImportFileException e) {
-            err.println("tracegraph import: " + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
+            err.println(command + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
             return 1;
         } catch (ApiException e) {
-            err.println("tracegraph import: " + e.getMessage());
+            err.println(command + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            err.println("tracegraph import: " + Server.rootMessage(e));
+            err.println(command + Server.rootMessage(e));
             return 1;
         } catch (Exception e) {
-            err.println("tracegraph import: " + e);
+            err.println(command + e);
             return 1;
         }
     }

@@ -7,7 +7,9 @@ import org.tracegraph.config.SettingsException;
 
 /**
  * Reads the settings, starts or connects to Neo4j, serves the API and the explorer until SIGTERM; or, with
- * {@code import FILE ...}, imports a file into the same graph ({@link ImportCommand}).
+ * {@code import FILE ...}, imports a file into the same graph, or with {@code restore FILE} a backup into an
+ * empty one ({@link ImportCommand}); {@code generate},
+ * {@code bench} and {@code load} are the measuring tools of {@code org.tracegraph.bench}.
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -26,6 +28,18 @@ public final class Main {
                 System.err.println("tracegraph bench: " + e);
                 System.exit(1);
             }
+        }
+        if (args.length > 0 && args[0].equals("load")) {
+            try {
+                System.exit(org.tracegraph.bench.LoadCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            } catch (Exception e) {
+                System.err.println("tracegraph load: " + e);
+                System.exit(1);
+            }
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(ImportCommand.restore(java.util.List.of(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length), System.getenv(),

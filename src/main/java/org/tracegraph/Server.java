@@ -42,6 +42,11 @@ public final class Server implements AutoCloseable {
     }
 
     public static Graph connect(Settings settings) {
+        return connect(settings, true);
+    }
+
+    /** {@code seedEmptyGraph} false: the schema only, for a restore into an empty graph. */
+    public static Graph connect(Settings settings, boolean seedEmptyGraph) {
         Optional<EmbeddedNeo4j> embedded = Optional.empty();
         Database database = null;
         try {
@@ -68,7 +73,7 @@ public final class Server implements AutoCloseable {
             }
             verify(database);
             LOG.info("Connected to Neo4j at {}; applying the schema", uri);
-            GraphSetup.apply(database);
+            GraphSetup.apply(database, seedEmptyGraph);
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();

@@ -33,7 +33,8 @@ final class Measure {
         return new Latency(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), n);
     }
 
-    private static double percentile(long[] sorted, double q) {
+    /** The q-quantile of sorted nanoseconds, in ms. */
+    static double percentile(long[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }

@@ -22,11 +22,17 @@ public final class Guards {
     /**
      * Neo4j Browser, a prebuilt application we serve as it ships, evaluates code and inlines styles and
      * scripts, and talks Bolt over WebSockets to whatever server its user names: a looser policy, for /browser
-     * only. It holds no Tracegraph credential: its user types the Neo4j password.
+     * only. It holds no Tracegraph credential: its user types the Neo4j password. It also reaches out to third
+     * parties: its stylesheet imports fonts from Google Fonts, it loads Segment's analytics and Canny's
+     * feedback scripts, and it sends traces and crash reports to Sentry. All stay blocked (the fonts fall back
+     * to local ones) so that opening the Browser tells no one outside who is working on what: scripts and
+     * styles from this origin only, HTTP only to it and to loopback (where it looks for the Bolt server),
+     * WebSockets (Bolt) anywhere. Neo4jBrowserPageBrowserTest loads it in Chromium, connects, runs a query,
+     * and fails on any violation but those.
      */
     static final String BROWSER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:;"
-            + " connect-src 'self' ws: wss: http: https:; worker-src 'self' blob:; object-src 'none';"
+            + " connect-src 'self' ws: wss: http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none';"
             + " base-uri 'self'; frame-ancestors 'none'";
     /** Reads anyone may make even when reads need a token: what an embed on a public page needs, and the docs. */
     private static final Pattern PUBLIC_READS = Pattern.compile(

@@ -14,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.tracegraph.config.SettingsException;
 
 /**
@@ -53,6 +54,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(1))
                     // an investigator's server tells no one that it runs
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // nor does Neo4j Browser, which reads this at connect time (dbms.clientConfig): no crash
+                    // reports or usage statistics (Guards.BROWSER_POLICY blocks what it still tries)
+                    .setConfig(ServerSettings.allow_telemetry, false)
                     // the app closes its driver before the server: no Bolt connection is left to wait for
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

@@ -15,13 +15,21 @@ public final class GraphSetup {
     }
 
     public static void apply(Database db) {
+        apply(db, true);
+    }
+
+    /**
+     * The schema, and the seed when {@code seedEmptyGraph} and the graph is empty. A restore passes false: the
+     * seed in the graph it restores would bring back what was deleted since and refill emptied fields.
+     */
+    public static void apply(Database db, boolean seedEmptyGraph) {
         for (var statement : CypherFile.statements("schema.cypher")) {
             db.run(statement);
         }
         db.run("CALL db.awaitIndexes(300)");
         long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
                 .get(0).get("entities").asLong();
-        if (entities == 0) {
+        if (entities == 0 && seedEmptyGraph) {
             int statements = seed(db);
             LOG.info("Loaded the seed graph ({} statements) into an empty database", statements);
         }

@@ -47,7 +47,8 @@ class ImportRoundTripTest {
         empty.database().writeTransaction(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
     }
 
-    private static Map<String, Object> withoutRev(Map<String, Object> elements) {
+    /** The elements of a snapshot without {@code rev}, which an import does not carry over. */
+    static Map<String, Object> withoutRev(Map<String, Object> elements) {
         var copy = new TreeMap<String, Object>();
         elements.forEach((id, element) -> {
             var parts = new java.util.ArrayList<Object>((List<?>) element);

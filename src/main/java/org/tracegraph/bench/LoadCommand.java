@@ -1,0 +1,91 @@
+package org.tracegraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import org.tracegraph.Server;
+import org.tracegraph.config.Settings;
+
+/**
+ * {@code java -jar tracegraph.jar load [--connections 64] [--seconds 90] [--requests 500000]}: starts a
+ * Tracegraph with the article's graph in a fresh embedded database, warms it up, then runs
+ * {@link LoadGenerator} against it on loopback and prints requests per second, p50/p99 per kind of request,
+ * errors, lost writes and the heap before and after. Exit code 0 when there was no error and no lost write,
+ * 1 otherwise, 2 on bad usage. The rate limits are raised for the run (to their maximum, not switched off:
+ * the limiter stays in every request's path); the clients share the server's process and cores.
+ */
+public final class LoadCommand {
+    static final String USAGE = "usage: java -jar target/tracegraph.jar load [--connections N] [--seconds S] [--requests N]";
+
+    private LoadCommand() {
+    }
+
+    public static int run(String[] args) throws IOException, InterruptedException {
+        int connections = 64;
+        double seconds = 90;
+        long requests = 500_000;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--connections" -> connections = Integer.parseInt(args[++i]);
+                    case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                    case "--requests" -> requests = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (connections < 1 || connections > 1024) throw new IllegalArgumentException("--connections must be from 1 to 1024");
+            if (seconds <= 0 || seconds > 600) throw new IllegalArgumentException("--seconds must be more than 0 and at most 600");
+            if (requests < 1) throw new IllegalArgumentException("--requests must be at least 1");
+        } catch (RuntimeException e) {
+            System.err.println("tracegraph load: " + e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        var work = Files.createTempDirectory("tracegraph-load-");
+        try {
+            var token = java.util.UUID.randomUUID().toString();
+            var settings = Settings.fromEnvironment(Map.of("DATA_DIR", work.toString(), "PORT", "0", "BOLT_PORT", "0",
+                    "EDITOR_TOKEN", token, "RATE_LIMIT_PER_MINUTE", "1000000", "WRITE_RATE_LIMIT_PER_MINUTE", "1000000"));
+            try (var server = Server.start(settings)) {
+                var generator = new LoadGenerator("http://127.0.0.1:" + server.port(), token, server.database());
+                double warmUp = Math.min(15, Math.max(1, seconds / 6));
+                System.err.printf(Locale.ROOT, "warming up for %.0f s at %d connections...%n", warmUp, connections);
+                var warm = generator.run(new LoadGenerator.Options(connections, warmUp, requests));
+                System.err.printf(Locale.ROOT, "running for at most %.0f s or %,d requests at %d connections...%n",
+                        seconds, requests, connections);
+                double loadBefore = loadAverage();
+                var report = generator.run(new LoadGenerator.Options(connections, seconds, requests));
+                print(report);
+                // the figures mean little without what else the machine was doing
+                System.out.printf(Locale.ROOT, "machine: %d cores; load average (1 min) %.1f at the start, %.1f at the end%n",
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+                long errors = warm.errors() + report.errors();
+                long lost = warm.lostWrites() + report.lostWrites();
+                if (warm.errors() + warm.lostWrites() > 0) {
+                    System.out.printf("warm-up: %d errors, %d lost writes%n", warm.errors(), warm.lostWrites());
+                }
+                return errors == 0 && lost == 0 ? 0 : 1;
+            }
+        } finally {
+            Files2.deleteTree(work);
+        }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static void print(LoadGenerator.Report report) {
+        System.out.printf(Locale.ROOT, "%n%d connections, %.1f s: %,d requests, %,.0f requests/s, %d errors%n",
+                report.connections(), report.seconds(), report.requests(), report.requestsPerSecond(), report.errors());
+        System.out.printf(Locale.ROOT, "%-20s %10s %8s %10s %10s%n", "kind", "requests", "errors", "p50 ms", "p99 ms");
+        report.kinds().forEach((kind, f) -> System.out.printf(Locale.ROOT, "%-20s %,10d %8d %10.1f %10.1f%n",
+                kind.name().toLowerCase(Locale.ROOT), f.requests(), f.errors(), f.p50Ms(), f.p99Ms()));
+        System.out.printf(Locale.ROOT, "writes acknowledged %,d, found in the graph afterwards %,d, lost %d%n",
+                report.writesAcknowledged(), report.writesFound(), report.lostWrites());
+        System.out.printf(Locale.ROOT, "heap after a full GC: %d MB before, %d MB after (API and embedded Neo4j)%n",
+                report.heapBeforeMb(), report.heapAfterMb());
+        report.firstErrors().forEach(e -> System.out.println("error: " + e));
+    }
+}
