@@ -91,6 +91,7 @@ public final class ImportService {
     private void write(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
         progress.phase("importing");
         for (var kind : ImportRow.Kind.values()) {
+            progress.writing(kind);
             boolean stopped = read(file, options, kind, progress, batch -> {
                 try {
                     progress.add(db.writeTransaction(tx -> apply(tx, editor, batch, options.skipInvalid())), true);
@@ -104,6 +105,7 @@ public final class ImportService {
             });
             if (!stopped) return;
         }
+        progress.writing(null);
     }
 
     /**
