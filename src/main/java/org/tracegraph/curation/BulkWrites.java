@@ -2,6 +2,7 @@ package org.tracegraph.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.tracegraph.neo4j.CypherFile;
  * returned with why.
  */
 public final class BulkWrites {
+    private static final int GROUP = 500;
     private BulkWrites() {
     }
 
@@ -166,7 +168,7 @@ public final class BulkWrites {
             }
         }
         var states = new HashMap<String, State<Snapshot.Rel>>();
-        tx.run(CypherFile.query("app/curation/bulk/relationships-lock.cypher"), Map.of("ids", List.copyOf(ids)))
+        tx.run(CypherFile.query("app/curation/bulk/relationships-lock.cypher"), Map.of("groups", groups(ids)))
                 .forEachRemaining(found -> {
                     var r = Snapshot.of(found.get("r").asRelationship(), found.get("from").asString(),
                             found.get("to").asString());
@@ -262,6 +264,16 @@ public final class BulkWrites {
         changes.add(change(editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
                 before, after));
         return Outcome.UPDATED;
+    }
+
+    /** Ids in groups of at most {@value #GROUP}: one index query each (see relationships-lock.cypher). */
+    private static List<List<String>> groups(Collection<String> ids) {
+        var all = List.copyOf(ids);
+        var groups = new ArrayList<List<String>>();
+        for (int start = 0; start < all.size(); start += GROUP) {
+            groups.add(all.subList(start, Math.min(all.size(), start + GROUP)));
+        }
+        return groups;
     }
 
     /** One change of the history, as {@link ChangeLog#record} writes it, for changes-record.cypher. */
