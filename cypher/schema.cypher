@@ -11,6 +11,15 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.aliases, n.description, n.title]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
 
+// Relationships by id, and the relationships that cite an entity as source or claimant. A RANGE index on a
+// relationship property needs one relationship type, and these lookups know none; a full-text index may list
+// many, so this one lists every type of the vocabulary (IndexUseTest checks that it lists them all).
+// The keyword analyzer keeps each id whole: the query 'id:"a-b"' finds exactly the relationship a-b.
+// Queries: 'id:"X"', 'sourceIds:"X" OR claimedBy:"X"' (ids are slugs, so they need no escaping in quotes).
+CREATE FULLTEXT INDEX relationship_refs IF NOT EXISTS
+FOR ()-[r:ACCUSED_OF|ADDRESSED_TO|AFFILIATED_WITH|ARRESTED_IN|CITES|CONCERNS|CONVICTED_IN|DEPICTS|EVIDENCE_IN|FOUNDED|FRIEND_OF|INSTIGATED|LOCATED_IN|MEMBER_OF|PARTICIPATED_IN|PART_OF|PERSUADED|PROMPTED|PUBLISHED|RELATIVE_OF|REPORTED_ON|RUNS|SIGNED|STUDIED_AT|TARGET_OF|TOLD|WORKS_FOR|WROTE]-() ON EACH [r.id, r.sourceIds, r.claimedBy]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}};
+
 // The timeline orders and filters events by their (partial, ISO-8601) dates.
 CREATE RANGE INDEX event_date IF NOT EXISTS
 FOR (n:Event) ON (n.date);

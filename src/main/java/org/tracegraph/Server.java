@@ -14,6 +14,7 @@ import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
+import org.tracegraph.neo4j.PageCacheSize;
 
 /** A running Tracegraph: Neo4j (embedded, or the remote one it connects to), the driver and the web app. */
 public final class Server implements AutoCloseable {
@@ -55,9 +56,11 @@ public final class Server implements AutoCloseable {
             if (settings.embedded()) {
                 password = settings.neo4jPassword()
                         .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
-                LOG.info("Starting the embedded Neo4j in {}", settings.dataDir().resolve("neo4j"));
-                var neo4j = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(),
-                        settings.pageCacheBytes());
+                var home = settings.dataDir().resolve("neo4j");
+                long pageCache = settings.pageCacheBytes() > 0 ? settings.pageCacheBytes() : PageCacheSize.forStore(home);
+                LOG.info("Starting the embedded Neo4j in {} (page cache {} MiB, heap at most {} MiB)", home,
+                        pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                var neo4j = EmbeddedNeo4j.start(home, settings.boltPort(), pageCache);
                 embedded = Optional.of(neo4j);
                 uri = neo4j.boltUri();
             } else {

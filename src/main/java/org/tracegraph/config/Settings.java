@@ -49,7 +49,8 @@ public record Settings(
                 text(env, "NEO4J_DATABASE").orElse("neo4j"),
                 port(env, "BOLT_PORT", DEFAULT_BOLT_PORT),
                 text(env, "EDITOR_TOKEN"),
-                bytes(env, "NEO4J_PAGECACHE", 256L << 20),
+                // 0: sized from the store at start (neo4j/PageCacheSize)
+                bytes(env, "NEO4J_PAGECACHE", 0),
                 Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)),
                 Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),

@@ -47,16 +47,9 @@ public final class EntityWrites {
      */
     public static Snapshot.Entity create(TransactionContext tx, Editor editor, JsonNode body) {
         var type = EntityFields.type(body);
-        var allowed = new HashSet<>(EntityFields.writable(type));
-        allowed.addAll(List.of("id", "type"));
-        Fields.onlyKnown(body, allowed, "a " + type);
-        var properties = new LinkedHashMap<String, Object>();
-        var given = Fields.id(body, "id");
-        var fields = EntityFields.properties(type, body);
-        var id = given != null ? given : EntityFields.slug((String) fields.get("name"));
+        var properties = newProperties(type, body);
+        var id = (String) properties.get("id");
         Lookups.requireFree(tx, "id", id);
-        properties.put("id", id);
-        properties.putAll(fields);
         properties.put(REV, ChangeLog.firstRev(tx, ChangeLog.ENTITY, id));
         try {
             var node = tx.run(CypherFile.query("app/curation/entity-create.cypher"),
@@ -70,6 +63,22 @@ public final class EntityWrites {
             }
             throw e;
         }
+    }
+
+    /**
+     * The properties of a new entity of {@code type} from a body (checked; the id made from the name when the
+     * body has none), without its version. Reads nothing: {@link BulkWrites} checks a batch with it too.
+     */
+    static LinkedHashMap<String, Object> newProperties(String type, JsonNode body) {
+        var allowed = new HashSet<>(EntityFields.writable(type));
+        allowed.addAll(List.of("id", "type"));
+        Fields.onlyKnown(body, allowed, "a " + type);
+        var properties = new LinkedHashMap<String, Object>();
+        var given = Fields.id(body, "id");
+        var fields = EntityFields.properties(type, body);
+        properties.put("id", given != null ? given : EntityFields.slug((String) fields.get("name")));
+        properties.putAll(fields);
+        return properties;
     }
 
     /** What an {@link #upsert} did. */
@@ -123,6 +132,33 @@ public final class EntityWrites {
         var locked = require(tx, id);
         expected.check("entity", id, locked.rev());
         var before = locked.entity();
+        var patched = patched(before, patch);
+        if (patched == null) return before;
+        var type = patched.type();
+        var oldType = before.type();
+        var properties = patched.properties();
+        properties.put(REV, locked.rev() + 1);
+        if (!type.equals(oldType)) {
+            tx.run(CypherFile.query("app/curation/entity-retype.cypher"), Map.of("id", id, "from", oldType, "to", type))
+                    .consume();
+        }
+        var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
+                Map.of("id", id, "properties", properties)).single().get("n").asNode();
+        var after = Snapshot.of(node, type);
+        ChangeLog.record(tx, editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after);
+        return after;
+    }
+
+    /** An entity's type and properties (without its version) after a merge patch. */
+    record Patched(String type, LinkedHashMap<String, Object> properties) {
+    }
+
+    /**
+     * Applies a merge patch to an entity as {@link #update} describes, checking it; null when it changes
+     * nothing. Reads nothing: {@link BulkWrites} checks a batch with it too.
+     */
+    static Patched patched(Snapshot.Entity before, JsonNode patch) {
+        var id = before.id();
         var oldType = before.type();
         var type = patch.hasNonNull("type") ? EntityFields.type(patch) : oldType;
         var allowed = new HashSet<>(EntityFields.writable(type));
@@ -152,17 +188,8 @@ public final class EntityWrites {
         properties.putAll(EntityFields.properties(type, fields));
         properties.put("id", id);
         properties.remove(REV);
-        if (type.equals(oldType) && properties.equals(withoutRev(before.properties()))) return before;
-        properties.put(REV, locked.rev() + 1);
-        if (!type.equals(oldType)) {
-            tx.run(CypherFile.query("app/curation/entity-retype.cypher"), Map.of("id", id, "from", oldType, "to", type))
-                    .consume();
-        }
-        var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
-                Map.of("id", id, "properties", properties)).single().get("n").asNode();
-        var after = Snapshot.of(node, type);
-        ChangeLog.record(tx, editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after);
-        return after;
+        if (type.equals(oldType) && properties.equals(withoutRev(before.properties()))) return null;
+        return new Patched(type, properties);
     }
 
     /**

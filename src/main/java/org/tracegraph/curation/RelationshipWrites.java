@@ -41,17 +41,12 @@ public final class RelationshipWrites {
      * {@link RelationshipFields#WRITABLE}. Returns it as stored.
      */
     public static Snapshot.Rel create(TransactionContext tx, Editor editor, JsonNode body) {
-        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
-        allowed.addAll(FIXED);
-        Fields.onlyKnown(body, allowed, "a relationship");
-        var type = RelationshipFields.type(body);
-        var from = Fields.id(body, "from");
-        var to = Fields.id(body, "to");
-        if (from == null) throw Bodies.badBody("from", "from is required: the id of the entity the claim starts at");
-        if (to == null) throw Bodies.badBody("to", "to is required: the id of the entity the claim points at");
-        if (from.equals(to)) throw Bodies.badBody("to", "to is the same entity as from: a relationship joins two");
-        var given = Fields.id(body, "id");
-        var properties = RelationshipFields.properties(body);
+        var checked = fresh(body);
+        var type = checked.type();
+        var from = checked.from();
+        var to = checked.to();
+        var given = checked.id();
+        var properties = checked.properties();
         // locking both ends (in one order, so two such writes cannot deadlock) makes the choice of id safe
         for (var end : from.compareTo(to) < 0 ? List.of(from, to) : List.of(to, from)) {
             if (EntityWrites.lock(tx, end).isEmpty()) {
@@ -75,6 +70,27 @@ public final class RelationshipWrites {
         var created = Snapshot.of(createRaw(tx, from, to, type, stored), from, to);
         ChangeLog.record(tx, editor, "create", ChangeLog.RELATIONSHIP, id, List.of(from, to), null, created);
         return created;
+    }
+
+    /** A new relationship's fixed fields and properties, checked against nothing but themselves. */
+    record Fresh(String id, String type, String from, String to, Map<String, Object> properties) {
+    }
+
+    /**
+     * Checks the body of a new relationship (see {@link #create}); its {@code id} may be null. Reads nothing:
+     * {@link BulkWrites} checks a batch with it too.
+     */
+    static Fresh fresh(JsonNode body) {
+        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
+        allowed.addAll(FIXED);
+        Fields.onlyKnown(body, allowed, "a relationship");
+        var type = RelationshipFields.type(body);
+        var from = Fields.id(body, "from");
+        var to = Fields.id(body, "to");
+        if (from == null) throw Bodies.badBody("from", "from is required: the id of the entity the claim starts at");
+        if (to == null) throw Bodies.badBody("to", "to is required: the id of the entity the claim points at");
+        if (from.equals(to)) throw Bodies.badBody("to", "to is the same entity as from: a relationship joins two");
+        return new Fresh(Fields.id(body, "id"), type, from, to, RelationshipFields.properties(body));
     }
 
     /** The relationship as stored after an {@link #upsert}, and what the upsert did to it. */
@@ -118,6 +134,25 @@ public final class RelationshipWrites {
         var locked = require(tx, id);
         expected.check("relationship", id, locked.rev());
         var before = locked.relationship();
+        var properties = patched(before, patch);
+        if (properties == null) return before;
+        checkReferences(tx, properties);
+        properties.put(EntityWrites.REV, locked.rev() + 1);
+        var r = tx.run(CypherFile.query("app/curation/relationship-replace.cypher"),
+                Map.of("elementId", locked.elementId(), "properties", properties)).single().get("r").asRelationship();
+        var after = Snapshot.of(r, before.from(), before.to());
+        ChangeLog.record(tx, editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
+                before, after);
+        return after;
+    }
+
+    /**
+     * Applies a merge patch to a relationship as {@link #update} describes: its properties after it (without
+     * the version), or null when it changes nothing. Whether the sources and claimant exist is for the caller
+     * to check ({@link #checkReferences}).
+     */
+    static LinkedHashMap<String, Object> patched(Snapshot.Rel before, JsonNode patch) {
+        var id = before.id();
         var allowed = new HashSet<>(RelationshipFields.WRITABLE);
         allowed.addAll(FIXED);
         Fields.onlyKnown(patch, allowed, "a relationship");
@@ -137,19 +172,10 @@ public final class RelationshipWrites {
         });
         var properties = new LinkedHashMap<String, Object>(before.properties());
         properties.keySet().removeAll(RelationshipFields.WRITABLE);
-        var checked = RelationshipFields.properties(fields);
-        checkReferences(tx, checked);
-        properties.putAll(checked);
+        properties.putAll(RelationshipFields.properties(fields));
         properties.put("id", id);
         properties.remove(EntityWrites.REV);
-        if (properties.equals(EntityWrites.withoutRev(before.properties()))) return before;
-        properties.put(EntityWrites.REV, locked.rev() + 1);
-        var r = tx.run(CypherFile.query("app/curation/relationship-replace.cypher"),
-                Map.of("elementId", locked.elementId(), "properties", properties)).single().get("r").asRelationship();
-        var after = Snapshot.of(r, before.from(), before.to());
-        ChangeLog.record(tx, editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
-                before, after);
-        return after;
+        return properties.equals(EntityWrites.withoutRev(before.properties())) ? null : properties;
     }
 
     public static Deleted delete(TransactionContext tx, Editor editor, String id, Precondition expected) {
@@ -165,7 +191,11 @@ public final class RelationshipWrites {
 
     /** Refuses sources that are not Source entities and a claimant that is no entity, naming the field. */
     static void checkReferences(TransactionContext tx, Map<String, Object> properties) {
-        var types = Lookups.types(tx, referencedIds(properties));
+        checkReferences(Lookups.types(tx, referencedIds(properties)), properties);
+    }
+
+    /** The same, with the types of the referenced ids already read ({@link Lookups#types}). */
+    static void checkReferences(Map<String, String> types, Map<String, Object> properties) {
         for (var source : strings(properties.get("sourceIds"))) {
             if (!types.containsKey(source)) {
                 throw Bodies.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");

@@ -19,6 +19,8 @@ public final class ImportProgress {
     private final List<ImportReport.Invalid> invalid = new ArrayList<>();
     private int batches;
     private int committedBatches;
+    private volatile long relationshipsStarted;
+    private volatile long relationshipsEnded;
 
     public String phase() {
         return phase;
@@ -39,6 +41,17 @@ public final class ImportProgress {
     void bytes(long read, long total) {
         bytesRead = read;
         bytesTotal = total;
+    }
+
+    /** The import starts writing relationships, or (null) has finished: how its rate is measured. */
+    void writing(ImportRow.Kind kind) {
+        if (kind == ImportRow.Kind.RELATIONSHIP) relationshipsStarted = System.nanoTime();
+        if (kind == null) relationshipsEnded = System.nanoTime();
+    }
+
+    /** How long the import took to write its relationships (the benchmark's import rate); 0 before it ends. */
+    public double relationshipSeconds() {
+        return relationshipsEnded == 0 ? 0 : (relationshipsEnded - relationshipsStarted) / 1e9;
     }
 
     public long rows() {

@@ -1,5 +1,6 @@
 package org.tracegraph.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.tracegraph.curation.EntityWrites;
-import org.tracegraph.curation.RelationshipWrites;
+import org.tracegraph.curation.BulkWrites;
 import org.tracegraph.http.ApiException;
 import org.tracegraph.http.EditorAuth.Editor;
 import org.tracegraph.http.Errors;
@@ -19,9 +19,9 @@ import org.tracegraph.http.Problem;
 import org.tracegraph.neo4j.Database;
 
 /**
- * Imports a file into the graph through the curation writes ({@link EntityWrites#upsert},
- * {@link RelationshipWrites#upsert}), which check every row and record every change in the history. The file
- * is read twice, entities first, then relationships, {@value #BATCH} rows a transaction.
+ * Imports a file into the graph through the curation writes for batches ({@link BulkWrites}), which check
+ * every row as the one-by-one upserts do and record every change in the history, with a few statements per
+ * batch. The file is read twice, entities first, then relationships, {@value #BATCH} rows a transaction.
  *
  * <ul>
  *   <li>A dry run runs every batch in one transaction that is rolled back: it reports what would change and
@@ -91,6 +91,7 @@ public final class ImportService {
     private void write(Path file, ImportOptions options, Editor editor, ImportProgress progress) {
         progress.phase("importing");
         for (var kind : ImportRow.Kind.values()) {
+            progress.writing(kind);
             boolean stopped = read(file, options, kind, progress, batch -> {
                 try {
                     progress.add(db.writeTransaction(tx -> apply(tx, editor, batch, options.skipInvalid())), true);
@@ -104,32 +105,40 @@ public final class ImportService {
             });
             if (!stopped) return;
         }
+        progress.writing(null);
     }
 
-    /** Applies one batch in {@code tx}; an invalid row is reported ({@code skipInvalid}) or ends the batch. */
+    /**
+     * Applies one batch in {@code tx} with a few statements for all its rows ({@link BulkWrites}); an invalid
+     * row is reported ({@code skipInvalid}) or ends the batch, whose transaction then rolls back.
+     */
     private static ImportProgress.Batch apply(TransactionContext tx, Editor editor, List<ImportRow> rows,
                                               boolean skipInvalid) {
         var batch = new ImportProgress.Batch();
+        var readable = rows.stream().filter(row -> row.problem() == null).toList();
+        var bodies = readable.stream().map(row -> (JsonNode) row.body()).toList();
+        var results = rows.isEmpty() || readable.isEmpty() ? List.<BulkWrites.Result>of()
+                : rows.get(0).kind() == ImportRow.Kind.ENTITY ? BulkWrites.entities(tx, editor, bodies)
+                : BulkWrites.relationships(tx, editor, bodies);
+        var problems = new java.util.IdentityHashMap<ImportRow, ImportReport.Invalid>();
+        for (int i = 0; i < readable.size(); i++) {
+            var result = results.get(i);
+            if (result.refused() != null) {
+                var problem = result.refused().problem();
+                problems.put(readable.get(i), readable.get(i).problem(problem.parameter(), problem.detail()));
+                continue;
+            }
+            switch (result.outcome()) {
+                case CREATED -> batch.created++;
+                case UPDATED -> batch.updated++;
+                case UNCHANGED -> batch.unchanged++;
+            }
+        }
         for (var row : rows) {
-            ImportReport.Invalid problem = row.problem();
-            if (problem == null) {
-                try {
-                    var outcome = row.kind() == ImportRow.Kind.ENTITY
-                            ? EntityWrites.upsert(tx, editor, row.body()).outcome()
-                            : RelationshipWrites.upsert(tx, editor, row.body()).outcome();
-                    switch (outcome) {
-                        case CREATED -> batch.created++;
-                        case UPDATED -> batch.updated++;
-                        case UNCHANGED -> batch.unchanged++;
-                    }
-                } catch (ApiException e) {
-                    problem = row.problem(e.problem().parameter(), e.problem().detail());
-                }
-            }
-            if (problem != null) {
-                if (!skipInvalid) throw new InvalidRowException(problem);
-                batch.invalid.add(problem);
-            }
+            var problem = row.problem() != null ? row.problem() : problems.get(row);
+            if (problem == null) continue;
+            if (!skipInvalid) throw new InvalidRowException(problem);
+            batch.invalid.add(problem);
         }
         return batch;
     }

@@ -1,0 +1,299 @@
+package org.tracegraph.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.neo4j.driver.TransactionContext;
+import org.tracegraph.curation.EntityWrites.Outcome;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Bodies;
+import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.neo4j.CypherFile;
+
+/**
+ * {@link EntityWrites#upsert} and {@link RelationshipWrites#upsert} for a whole batch of an import, in the
+ * caller's transaction, with a fixed number of statements whatever the batch's size: one read that locks
+ * what exists, the same checks in Java, then one {@code UNWIND} statement each for what is created, what is
+ * replaced, and the history. Every row written gets its own {@code :Change}, as it would one by one, so the
+ * history cannot tell a bulk import from a slow one.
+ *
+ * <p>A row is checked against the graph as the rows before it in the batch left it (a row that patches an
+ * entity created a few rows earlier is an update, recorded as one). A refused row changes nothing and is
+ * returned with why.
+ */
+public final class BulkWrites {
+    private static final int GROUP = 500;
+    private BulkWrites() {
+    }
+
+    /** What became of one row: its outcome, or the problem that refused it. */
+    public record Result(Outcome outcome, ApiException refused) {
+        static Result done(Outcome outcome) {
+            return new Result(outcome, null);
+        }
+
+        static Result refused(ApiException e) {
+            return new Result(null, e);
+        }
+    }
+
+    /** An entity or relationship as the batch has left it so far. */
+    private static final class State<S> {
+        final boolean existed;
+        final String originalType;
+        final String elementId;
+        S snapshot;
+        boolean written;
+
+        State(boolean existed, String originalType, String elementId, S snapshot) {
+            this.existed = existed;
+            this.originalType = originalType;
+            this.elementId = elementId;
+            this.snapshot = snapshot;
+        }
+    }
+
+    /** Upserts entities from import rows ({@code id} required); results in the order of the rows. */
+    public static List<Result> entities(TransactionContext tx, Editor editor, List<JsonNode> rows) {
+        var ids = new LinkedHashSet<String>();
+        var results = new ArrayList<Result>(rows.size());
+        var rowIds = new ArrayList<String>(rows.size());
+        for (var row : rows) {
+            try {
+                var id = Fields.id(row, "id");
+                if (id == null) throw Bodies.badBody("id", "id is required to import an entity");
+                ids.add(id);
+                rowIds.add(id);
+                results.add(null);
+            } catch (ApiException e) {
+                rowIds.add(null);
+                results.add(Result.refused(e));
+            }
+        }
+        var states = new HashMap<String, State<Snapshot.Entity>>();
+        var mergedInto = new HashMap<String, String>();
+        var changeCounts = new HashMap<String, Long>();
+        tx.run(CypherFile.query("app/curation/bulk/entities-lock.cypher"), Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(found -> {
+                    var id = found.get("id").asString();
+                    changeCounts.put(id, found.get("changes").asLong());
+                    if (!found.get("mergedInto").isNull()) mergedInto.put(id, found.get("mergedInto").asString());
+                    if (!found.get("n").isNull()) {
+                        var type = found.get("type").asString();
+                        states.put(id, new State<>(true, type, null, Snapshot.of(found.get("n").asNode(), type)));
+                    }
+                });
+
+        var changes = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (results.get(i) != null) continue;
+            var id = rowIds.get(i);
+            try {
+                results.set(i, Result.done(entity(editor, rows.get(i), id, states, mergedInto, changeCounts, changes)));
+            } catch (ApiException e) {
+                results.set(i, Result.refused(e));
+            }
+        }
+
+        var creates = new ArrayList<Map<String, Object>>();
+        var replaces = new ArrayList<Map<String, Object>>();
+        states.forEach((id, state) -> {
+            if (!state.written) return;
+            var entity = state.snapshot;
+            if (!state.existed) {
+                creates.add(Map.of("type", entity.type(), "properties", entity.properties()));
+            } else {
+                replaces.add(Map.of("id", id, "from", state.originalType, "to", entity.type(),
+                        "properties", entity.properties()));
+            }
+        });
+        write(tx, "entities-create.cypher", creates);
+        write(tx, "entities-replace.cypher", replaces);
+        write(tx, "changes-record.cypher", changes);
+        return results;
+    }
+
+    private static Outcome entity(Editor editor, JsonNode row, String id, Map<String, State<Snapshot.Entity>> states,
+                                  Map<String, String> mergedInto, Map<String, Long> changeCounts,
+                                  List<Map<String, Object>> changes) {
+        var state = states.get(id);
+        if (state == null) {
+            if (mergedInto.containsKey(id)) {
+                throw Conflicts.conflict("id", "The id '" + id + "' belonged to an entity merged into '"
+                        + mergedInto.get(id) + "', and still leads there: give this one another id");
+            }
+            var type = EntityFields.type(row);
+            var properties = EntityWrites.newProperties(type, row);
+            properties.put(EntityWrites.REV, changeCounts.getOrDefault(id, 0L) + 1);
+            var created = new Snapshot.Entity(id, type, Snapshot.properties(properties), null);
+            state = new State<>(false, type, null, created);
+            state.written = true;
+            states.put(id, state);
+            changes.add(change(editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created));
+            return Outcome.CREATED;
+        }
+        var before = state.snapshot;
+        var patched = EntityWrites.patched(before, row);
+        if (patched == null) return Outcome.UNCHANGED;
+        var properties = patched.properties();
+        properties.put(EntityWrites.REV, EntityWrites.rev(before.properties()) + 1);
+        var after = new Snapshot.Entity(id, patched.type(), Snapshot.properties(properties), null);
+        state.snapshot = after;
+        state.written = true;
+        changes.add(change(editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after));
+        return Outcome.UPDATED;
+    }
+
+    /** Upserts relationships from import rows ({@code id} required); results in the order of the rows. */
+    public static List<Result> relationships(TransactionContext tx, Editor editor, List<JsonNode> rows) {
+        var ids = new LinkedHashSet<String>();
+        var results = new ArrayList<Result>(rows.size());
+        var rowIds = new ArrayList<String>(rows.size());
+        for (var row : rows) {
+            try {
+                var id = Fields.id(row, "id");
+                if (id == null) throw Bodies.badBody("id", "id is required to import a relationship");
+                ids.add(id);
+                rowIds.add(id);
+                results.add(null);
+            } catch (ApiException e) {
+                rowIds.add(null);
+                results.add(Result.refused(e));
+            }
+        }
+        var states = new HashMap<String, State<Snapshot.Rel>>();
+        tx.run(CypherFile.query("app/curation/bulk/relationships-lock.cypher"), Map.of("groups", groups(ids)))
+                .forEachRemaining(found -> {
+                    var r = Snapshot.of(found.get("r").asRelationship(), found.get("from").asString(),
+                            found.get("to").asString());
+                    states.put(r.id(), new State<>(true, r.type(), found.get("elementId").asString(), r));
+                });
+        var newIds = ids.stream().filter(id -> !states.containsKey(id)).toList();
+        var changeCounts = new HashMap<String, Long>();
+        if (!newIds.isEmpty()) {
+            tx.run(CypherFile.query("app/curation/bulk/change-counts.cypher"),
+                            Map.of("kind", ChangeLog.RELATIONSHIP, "ids", newIds))
+                    .forEachRemaining(row -> changeCounts.put(row.get("id").asString(), row.get("changes").asLong()));
+        }
+
+        // every entity the rows and the relationships they patch refer to: ends, sources, claimants
+        var referenced = new LinkedHashSet<String>();
+        for (var row : rows) {
+            for (var field : List.of("from", "to", "claimedBy")) {
+                if (row.path(field).isTextual()) referenced.add(row.get(field).asText());
+            }
+            row.path("sourceIds").forEach(source -> {
+                if (source.isTextual()) referenced.add(source.asText());
+            });
+        }
+        states.values().forEach(state -> referenced.addAll(RelationshipWrites.referencedIds(state.snapshot.properties())));
+        var types = Lookups.types(tx, List.copyOf(referenced));
+
+        var changes = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (results.get(i) != null) continue;
+            try {
+                results.set(i, Result.done(relationship(tx, editor, rows.get(i), rowIds.get(i), states, types,
+                        changeCounts, changes)));
+            } catch (ApiException e) {
+                results.set(i, Result.refused(e));
+            }
+        }
+
+        var creates = new ArrayList<Map<String, Object>>();
+        var replaces = new ArrayList<Map<String, Object>>();
+        states.values().forEach(state -> {
+            if (!state.written) return;
+            var r = state.snapshot;
+            if (!state.existed) {
+                creates.add(Map.of("from", r.from(), "to", r.to(), "type", r.type(), "properties", r.properties()));
+            } else {
+                replaces.add(Map.of("elementId", state.elementId, "properties", r.properties()));
+            }
+        });
+        int created = write(tx, "relationships-create.cypher", creates);
+        if (created != creates.size()) {
+            // an end was deleted by another transaction since this one checked it: the batch is rolled back
+            throw new IllegalStateException("An entity that relationships of this batch join was deleted meanwhile");
+        }
+        write(tx, "relationships-replace.cypher", replaces);
+        write(tx, "changes-record.cypher", changes);
+        return results;
+    }
+
+    private static Outcome relationship(TransactionContext tx, Editor editor, JsonNode row, String id,
+                                        Map<String, State<Snapshot.Rel>> states, Map<String, String> types,
+                                        Map<String, Long> changeCounts, List<Map<String, Object>> changes) {
+        var state = states.get(id);
+        if (state == null) {
+            var fresh = RelationshipWrites.fresh(row);
+            for (var end : List.of(fresh.from(), fresh.to())) {
+                if (!types.containsKey(end)) {
+                    var field = end.equals(fresh.from()) ? "from" : "to";
+                    throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + Lookups.mergedInto(tx, end)
+                            .map(into -> " (it was merged into '" + into + "')").orElse(""));
+                }
+            }
+            RelationshipWrites.checkReferences(types, fresh.properties());
+            var properties = new LinkedHashMap<String, Object>();
+            properties.put("id", id);
+            properties.putAll(fresh.properties());
+            properties.put(EntityWrites.REV, changeCounts.getOrDefault(id, 0L) + 1);
+            var created = new Snapshot.Rel(id, fresh.type(), fresh.from(), fresh.to(), Snapshot.properties(properties));
+            state = new State<>(false, fresh.type(), null, created);
+            state.written = true;
+            states.put(id, state);
+            changes.add(change(editor, "create", ChangeLog.RELATIONSHIP, id, List.of(fresh.from(), fresh.to()),
+                    null, created));
+            return Outcome.CREATED;
+        }
+        var before = state.snapshot;
+        var properties = RelationshipWrites.patched(before, row);
+        if (properties == null) return Outcome.UNCHANGED;
+        RelationshipWrites.checkReferences(types, properties);
+        properties.put(EntityWrites.REV, EntityWrites.rev(before.properties()) + 1);
+        var after = new Snapshot.Rel(id, before.type(), before.from(), before.to(), Snapshot.properties(properties));
+        state.snapshot = after;
+        state.written = true;
+        changes.add(change(editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
+                before, after));
+        return Outcome.UPDATED;
+    }
+
+    /** Ids in groups of at most {@value #GROUP}: one index query each (see relationships-lock.cypher). */
+    private static List<List<String>> groups(Collection<String> ids) {
+        var all = List.copyOf(ids);
+        var groups = new ArrayList<List<String>>();
+        for (int start = 0; start < all.size(); start += GROUP) {
+            groups.add(all.subList(start, Math.min(all.size(), start + GROUP)));
+        }
+        return groups;
+    }
+
+    /** One change of the history, as {@link ChangeLog#record} writes it, for changes-record.cypher. */
+    private static Map<String, Object> change(Editor editor, String action, String kind, String targetId,
+                                              List<String> entityIds, Object before, Object after) {
+        var change = new HashMap<String, Object>();
+        change.put("id", UUID.randomUUID().toString());
+        change.put("editor", editor.name());
+        change.put("action", action);
+        change.put("kind", kind);
+        change.put("targetId", targetId);
+        change.put("entityIds", List.copyOf(new LinkedHashSet<>(entityIds)));
+        change.put("before", Snapshot.json(before));
+        change.put("after", Snapshot.json(after));
+        return change;
+    }
+
+    /** Runs one of the bulk statements over its rows (none: no round trip); returns the count it returns. */
+    private static int write(TransactionContext tx, String file, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) return 0;
+        return tx.run(CypherFile.query("app/curation/bulk/" + file), Map.of("rows", rows)).single().get(0).asInt();
+    }
+}
