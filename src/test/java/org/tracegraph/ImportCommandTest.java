@@ -91,6 +91,32 @@ class ImportCommandTest {
     }
 
     @Test
+    void restore_takes_exactly_one_file_and_says_how_to_use_it() throws IOException {
+        var env = TestServer.environment(Path.of("/nonexistent-tracegraph"));
+        var none = restore(env);
+        assertEquals(2, none.exit(), none::toString);
+        assertTrue(none.err().contains("name one file to restore") && none.err().contains("usage:"), none.err());
+        assertEquals(2, restore(env, "/no/such/backup.json").exit());
+        var file = Files.createTempFile("tracegraph-backup-", ".json");
+        try {
+            assertEquals(2, restore(env, file.toString(), "--format", "csv").exit(), "a backup is the json export");
+        } finally {
+            Files.delete(file);
+        }
+        var help = restore(env, "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("GET /api/export?format=json"), help.out());
+    }
+
+    private static Run restore(Map<String, String> env, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = ImportCommand.restore(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void the_import_command_refuses_a_DATA_DIR_a_running_server_holds() throws IOException {
         var file = Files.createTempFile("tracegraph-import-", ".json");
         try {

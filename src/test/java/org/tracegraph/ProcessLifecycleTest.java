@@ -127,6 +127,7 @@ class ProcessLifecycleTest {
             assertEquals("running", progress.get("state").asText(), () -> "the file is imported before the kill: " + progress);
             assertTrue(Instant.now().isBefore(deadline), "no batch committed in 5 minutes");
             acknowledged = progress.get("report").get("committedBatches").asInt();
+            Thread.sleep(20); // often enough to catch the import between batches, without starving it
         }
         first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the store
         assertTrue(first.process().waitFor(60, TimeUnit.SECONDS));
