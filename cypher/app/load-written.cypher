@@ -8,8 +8,10 @@ CALL {
   RETURN count(n) AS entities
 }
 CALL {
-  MATCH ()-[r]->()
-  WHERE r.id IN $relationshipIds
-  RETURN count(r) AS relationships
+  // through the relationship_refs index (see relationship-find.cypher), not a scan of every relationship
+  UNWIND $relationshipIds AS id
+  CALL db.index.fulltext.queryRelationships('relationship_refs', 'id:"' + id + '"') YIELD relationship AS r
+  WITH r, id WHERE r.id = id
+  RETURN count(DISTINCT r) AS relationships
 }
 RETURN entities, relationships

@@ -158,6 +158,7 @@ class IndexUseTest {
         queries.put("app/curation/bulk/entities-lock.cypher", Map.of("ids", List.of(E1, E2)));
         queries.put("app/curation/bulk/entities-replace.cypher", Map.of("rows", List.of(rowEntity)));
         queries.put("app/curation/bulk/relationships-create.cypher", Map.of("rows", List.of(rowRelationship)));
+        queries.put("app/load-written.cypher", Map.of("entityIds", List.of(E1, E2), "relationshipIds", List.of("r1", "r2")));
         queries.put("app/curation/bulk/relationships-lock.cypher", Map.of("groups", List.of(List.of("r1", "r2"))));
         queries.put("app/curation/bulk/relationships-replace.cypher", Map.of("rows",
                 List.of(Map.of("elementId", "5:x:1", "properties", Map.of("id", "x")))));
