@@ -20,7 +20,8 @@ public final class RequestBookmarks {
             "Neo.ClientError.Transaction.InvalidBookmark", "Neo.ClientError.Transaction.InvalidBookmarkMixture");
     private static final String NOT_READY = "Neo.TransientError.Transaction.BookmarkTimeout";
 
-    private final Set<Bookmark> seen;
+    // replaced, never changed: a request's own writes join it, so its later reads see them
+    private volatile Set<Bookmark> seen;
     private final Consumer<Set<String>> committed;
 
     private RequestBookmarks(Set<Bookmark> seen, Consumer<Set<String>> committed) {
@@ -69,6 +70,11 @@ public final class RequestBookmarks {
         return NOT_READY.equals(e.code());
     }
 
+    /** Whether this thread serves a request (its transactions then wait only for what that request has seen). */
+    static boolean active() {
+        return CURRENT.get() != null;
+    }
+
     static Set<Bookmark> seen() {
         var current = CURRENT.get();
         return current == null ? Set.of() : current.seen;
@@ -77,6 +83,8 @@ public final class RequestBookmarks {
     static void committed(Set<Bookmark> bookmarks) {
         var current = CURRENT.get();
         if (current == null || bookmarks.isEmpty()) return;
+        // a write supersedes what the request had seen: Neo4j's bookmarks are ordered, the newest names the rest
+        current.seen = Set.copyOf(bookmarks);
         current.committed.accept(bookmarks.stream().map(Bookmark::value).collect(Collectors.toUnmodifiableSet()));
     }
 }
