@@ -59,23 +59,35 @@ public final class BulkWrites {
         }
     }
 
+    /**
+     * The ids of a batch's rows: each row's id (null where it has none), the distinct ids in row order, and a
+     * result per row, already the refusal for a row without a valid id.
+     */
+    private record RowIds(LinkedHashSet<String> ids, List<String> rowIds, List<Result> results) {
+        static RowIds of(List<JsonNode> rows, String what) {
+            var batch = new RowIds(new LinkedHashSet<>(), new ArrayList<>(rows.size()), new ArrayList<>(rows.size()));
+            for (var row : rows) {
+                try {
+                    var id = Fields.id(row, "id");
+                    if (id == null) throw Bodies.badBody("id", "id is required to import " + what);
+                    batch.ids.add(id);
+                    batch.rowIds.add(id);
+                    batch.results.add(null);
+                } catch (ApiException e) {
+                    batch.rowIds.add(null);
+                    batch.results.add(Result.refused(e));
+                }
+            }
+            return batch;
+        }
+    }
+
     /** Upserts entities from import rows ({@code id} required); results in the order of the rows. */
     public static List<Result> entities(TransactionContext tx, Editor editor, List<JsonNode> rows) {
-        var ids = new LinkedHashSet<String>();
-        var results = new ArrayList<Result>(rows.size());
-        var rowIds = new ArrayList<String>(rows.size());
-        for (var row : rows) {
-            try {
-                var id = Fields.id(row, "id");
-                if (id == null) throw Bodies.badBody("id", "id is required to import an entity");
-                ids.add(id);
-                rowIds.add(id);
-                results.add(null);
-            } catch (ApiException e) {
-                rowIds.add(null);
-                results.add(Result.refused(e));
-            }
-        }
+        var batch = RowIds.of(rows, "an entity");
+        var ids = batch.ids();
+        var results = batch.results();
+        var rowIds = batch.rowIds();
         var states = new HashMap<String, State<Snapshot.Entity>>();
         var mergedInto = new HashMap<String, String>();
         var changeCounts = new HashMap<String, Long>();
@@ -152,21 +164,10 @@ public final class BulkWrites {
 
     /** Upserts relationships from import rows ({@code id} required); results in the order of the rows. */
     public static List<Result> relationships(TransactionContext tx, Editor editor, List<JsonNode> rows) {
-        var ids = new LinkedHashSet<String>();
-        var results = new ArrayList<Result>(rows.size());
-        var rowIds = new ArrayList<String>(rows.size());
-        for (var row : rows) {
-            try {
-                var id = Fields.id(row, "id");
-                if (id == null) throw Bodies.badBody("id", "id is required to import a relationship");
-                ids.add(id);
-                rowIds.add(id);
-                results.add(null);
-            } catch (ApiException e) {
-                rowIds.add(null);
-                results.add(Result.refused(e));
-            }
-        }
+        var batch = RowIds.of(rows, "a relationship");
+        var ids = batch.ids();
+        var results = batch.results();
+        var rowIds = batch.rowIds();
         var states = new HashMap<String, State<Snapshot.Rel>>();
         tx.run(CypherFile.query("app/curation/bulk/relationships-lock.cypher"), Map.of("groups", groups(ids)))
                 .forEachRemaining(found -> {
