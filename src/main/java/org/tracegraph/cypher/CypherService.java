@@ -186,7 +186,7 @@ public final class CypherService {
                             + " which cannot be weighed before it is sent; return it flatter", ValueBound.MAX_DEPTH), "query"));
         }
         return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
-                "The query returns a value of %,d items (lists, maps and strings, nested ones counted); one value may hold at most %,d. Return"
+                "The query returns a row of %,d items (lists, maps and strings, nested ones counted); one row may hold at most %,d. Return"
                         + " less: a slice (list[0..100]), a count (size(list)), or the items as rows (UNWIND)",
                 items, ValueBound.MAX_ITEMS), "query"));
     }

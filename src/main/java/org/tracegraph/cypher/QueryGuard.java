@@ -76,19 +76,23 @@ final class QueryGuard {
      * refused: running it as written would let one enormous value past the bound.
      */
     static String bounded(Session session, Checked checked, String query, Map<String, Object> params) {
-        var wrapped = ValueBound.wrap(query, checked.columns());
-        if (wrapped == null) return query;
-        try (var tx = session.beginTransaction(TransactionConfig.builder()
-                .withMetadata(Map.of("app", "tracegraph", "purpose", "explain")).build())) {
-            var summary = tx.run(EXPLAIN + wrapped, params).consume();
-            tx.rollback();
-            // the wrapper must not change what the query is: still a read
-            if (summary.queryType() == QueryType.READ_ONLY) return wrapped;
-        } catch (ClientException e) {
-            if (isProcedureCallAlone(checked.summary())) return query;
-            throw unbounded(e.getMessage());
+        if (checked.columns().isEmpty()) return query;
+        ClientException refusal = null;
+        for (boolean scoped : new boolean[] {true, false}) {
+            var wrapped = ValueBound.wrap(query, checked.columns(), scoped);
+            try (var tx = session.beginTransaction(TransactionConfig.builder()
+                    .withMetadata(Map.of("app", "tracegraph", "purpose", "explain")).build())) {
+                var summary = tx.run(EXPLAIN + wrapped, params).consume();
+                tx.rollback();
+                // the wrapper must not change what the query is: still a read
+                if (summary.queryType() == QueryType.READ_ONLY) return wrapped;
+                throw unbounded("it is no longer a read once wrapped");
+            } catch (ClientException e) {
+                if (refusal == null) refusal = e;
+            }
         }
-        throw unbounded("it is no longer a read once wrapped");
+        if (isProcedureCallAlone(checked.summary())) return query;
+        throw unbounded(refusal.getMessage());
     }
 
     /** A plan that is one procedure call and nothing else: {@code CALL db.labels()}. */

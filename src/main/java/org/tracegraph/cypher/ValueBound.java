@@ -40,11 +40,19 @@ final class ValueBound {
 
     /** The query with its rows weighed, or null when it returns nothing to weigh. */
     static String wrap(String query, List<String> columns) {
+        return wrap(query, columns, true);
+    }
+
+    /**
+     * {@code scoped}: {@code CALL () { }}, which Neo4j 5.23 and later want (the unscoped form is deprecated there,
+     * and its warning would reach the analyst); unscoped {@code CALL { }} for older servers, which lack the form.
+     */
+    static String wrap(String query, List<String> columns, boolean scoped) {
         if (columns.isEmpty()) return null;
         var options = QUERY_OPTIONS.matcher(query);
         if (options.lookingAt()) {
             // CYPHER runtime=… may not stand inside CALL { }: it goes before the wrapper, where it means the same
-            return options.group(1) + "\n" + wrap(query.substring(options.end()), columns);
+            return options.group(1) + "\n" + wrap(query.substring(options.end()), columns, scoped);
         }
         // CALL { } takes only named expressions: RETURN count(*) is named count(*), as Neo4j would name it
         query = ReturnAliases.add(query, columns);
@@ -53,7 +61,7 @@ final class ValueBound {
         var weight = PREFIX + "weight";
         var over = PREFIX + "over";
         // the line breaks keep a trailing // comment of the analyst's query from hiding the closing brace
-        var text = new StringBuilder("CALL {\n").append(query).append("\n}\n");
+        var text = new StringBuilder(scoped ? "CALL () {\n" : "CALL {\n").append(query).append("\n}\n");
         // one chain for the whole row, whatever its width: a chain per column took the planner seconds a column
         // read through a map so the type checker sees Any: size() of a column it knows to be a number would not plan
         text.append("WITH *, [").append(String.join(", ", quoted.stream().map(c -> "({v: " + c + "}).v").toList()))
