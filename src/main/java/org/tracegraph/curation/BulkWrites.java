@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.neo4j.driver.TransactionContext;
 import org.tracegraph.curation.EntityWrites.Outcome;
 import org.tracegraph.http.ApiException;
@@ -147,7 +146,7 @@ public final class BulkWrites {
             state = new State<>(false, type, null, created);
             state.written = true;
             states.put(id, state);
-            changes.add(change(editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created));
+            changes.add(ChangeLog.change(editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created));
             return Outcome.CREATED;
         }
         var before = state.snapshot;
@@ -158,7 +157,7 @@ public final class BulkWrites {
         var after = new Snapshot.Entity(id, patched.type(), Snapshot.properties(properties), null);
         state.snapshot = after;
         state.written = true;
-        changes.add(change(editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after));
+        changes.add(ChangeLog.change(editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after));
         return Outcome.UPDATED;
     }
 
@@ -250,7 +249,7 @@ public final class BulkWrites {
             state = new State<>(false, fresh.type(), null, created);
             state.written = true;
             states.put(id, state);
-            changes.add(change(editor, "create", ChangeLog.RELATIONSHIP, id, List.of(fresh.from(), fresh.to()),
+            changes.add(ChangeLog.change(editor, "create", ChangeLog.RELATIONSHIP, id, List.of(fresh.from(), fresh.to()),
                     null, created));
             return Outcome.CREATED;
         }
@@ -262,7 +261,7 @@ public final class BulkWrites {
         var after = new Snapshot.Rel(id, before.type(), before.from(), before.to(), Snapshot.properties(properties));
         state.snapshot = after;
         state.written = true;
-        changes.add(change(editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
+        changes.add(ChangeLog.change(editor, "update", ChangeLog.RELATIONSHIP, id, List.of(before.from(), before.to()),
                 before, after));
         return Outcome.UPDATED;
     }
@@ -275,21 +274,6 @@ public final class BulkWrites {
             groups.add(all.subList(start, Math.min(all.size(), start + GROUP)));
         }
         return groups;
-    }
-
-    /** One change of the history, as {@link ChangeLog#record} writes it, for changes-record.cypher. */
-    private static Map<String, Object> change(Editor editor, String action, String kind, String targetId,
-                                              List<String> entityIds, Object before, Object after) {
-        var change = new HashMap<String, Object>();
-        change.put("id", UUID.randomUUID().toString());
-        change.put("editor", editor.name());
-        change.put("action", action);
-        change.put("kind", kind);
-        change.put("targetId", targetId);
-        change.put("entityIds", List.copyOf(new LinkedHashSet<>(entityIds)));
-        change.put("before", Snapshot.json(before));
-        change.put("after", Snapshot.json(after));
-        return change;
     }
 
     /** Runs one of the bulk statements over its rows (none: no round trip); returns the count it returns. */

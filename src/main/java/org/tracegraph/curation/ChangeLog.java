@@ -30,18 +30,24 @@ public final class ChangeLog {
      */
     public static String record(TransactionContext tx, Editor editor, String action, String kind, String targetId,
                                 Collection<String> entityIds, Object before, Object after) {
-        var id = UUID.randomUUID().toString();
-        var parameters = new java.util.HashMap<String, Object>();
-        parameters.put("id", id);
-        parameters.put("editor", editor.name());
-        parameters.put("action", action);
-        parameters.put("kind", kind);
-        parameters.put("targetId", targetId);
-        parameters.put("entityIds", List.copyOf(new LinkedHashSet<>(entityIds)));
-        parameters.put("before", Snapshot.json(before));
-        parameters.put("after", Snapshot.json(after));
-        tx.run(CypherFile.query("app/curation/change-record.cypher"), parameters).consume();
-        return id;
+        var change = change(editor, action, kind, targetId, entityIds, before, after);
+        tx.run(CypherFile.query("app/curation/change-record.cypher"), change).consume();
+        return (String) change.get("id");
+    }
+
+    /** One change of the history with a new id: the parameters of change-record.cypher, a row of the bulk one. */
+    static Map<String, Object> change(Editor editor, String action, String kind, String targetId,
+                                      Collection<String> entityIds, Object before, Object after) {
+        var change = new java.util.HashMap<String, Object>();
+        change.put("id", UUID.randomUUID().toString());
+        change.put("editor", editor.name());
+        change.put("action", action);
+        change.put("kind", kind);
+        change.put("targetId", targetId);
+        change.put("entityIds", List.copyOf(new LinkedHashSet<>(entityIds)));
+        change.put("before", Snapshot.json(before));
+        change.put("after", Snapshot.json(after));
+        return change;
     }
 
     /**
