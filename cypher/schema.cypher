@@ -20,6 +20,10 @@ CREATE FULLTEXT INDEX relationship_refs IF NOT EXISTS
 FOR ()-[r:ACCUSED_OF|ADDRESSED_TO|AFFILIATED_WITH|ARRESTED_IN|CITES|CONCERNS|CONVICTED_IN|DEPICTS|EVIDENCE_IN|FOUNDED|FRIEND_OF|INSTIGATED|LOCATED_IN|MEMBER_OF|PARTICIPATED_IN|PART_OF|PERSUADED|PROMPTED|PUBLISHED|RELATIVE_OF|REPORTED_ON|RUNS|SIGNED|STUDIED_AT|TARGET_OF|TOLD|WORKS_FOR|WROTE]-() ON EACH [r.id, r.sourceIds, r.claimedBy]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}};
 
+// The lock on relationship ids while a write claims them (relationship-ids-lock.cypher): never committed.
+CREATE CONSTRAINT relationship_id_lock IF NOT EXISTS
+FOR (k:RelationshipIdLock) REQUIRE k.id IS UNIQUE;
+
 // The timeline orders and filters events by their (partial, ISO-8601) dates.
 CREATE RANGE INDEX event_date IF NOT EXISTS
 FOR (n:Event) ON (n.date);

@@ -168,6 +168,8 @@ public final class BulkWrites {
         var results = batch.results();
         var rowIds = batch.rowIds();
         var states = new HashMap<String, State<Snapshot.Rel>>();
+        // the new ids too: another write that claims one of them at the same moment waits for this batch
+        RelationshipWrites.lockIds(tx, ids);
         tx.run(CypherFile.query("app/curation/bulk/relationships-lock.cypher"), Map.of("groups", groups(ids)))
                 .forEachRemaining(found -> {
                     var r = Snapshot.of(found.get("r").asRelationship(), found.get("from").asString(),

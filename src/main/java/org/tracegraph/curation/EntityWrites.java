@@ -246,6 +246,7 @@ public final class EntityWrites {
             wanted.addAll(RelationshipWrites.referencedIds(r.properties()));
         }
         var types = Lookups.types(tx, List.copyOf(wanted));
+        RelationshipWrites.lockIds(tx, rels.stream().map(Snapshot.Rel::id).toList());
         var restored = new ArrayList<Snapshot.Rel>();
         var restoredIds = new ArrayList<String>();
         var skipped = new ArrayList<String>();

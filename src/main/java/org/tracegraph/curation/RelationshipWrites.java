@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.http.ApiException;
 import org.tracegraph.http.Bodies;
@@ -22,6 +23,7 @@ import org.tracegraph.neo4j.CypherFile;
  * A relationship's type and ends do not change: a different claim is a new relationship.
  */
 public final class RelationshipWrites {
+    private static final String ENTITY_NOT_FOUND = "Neo.ClientError.Statement.EntityNotFound";
     private static final java.util.Set<String> FIXED = java.util.Set.of("id", "type", "from", "to");
 
     private RelationshipWrites() {
@@ -47,17 +49,24 @@ public final class RelationshipWrites {
         var to = checked.to();
         var given = checked.id();
         var properties = checked.properties();
-        // locking both ends (in one order, so two such writes cannot deadlock) makes the choice of id safe
-        for (var end : from.compareTo(to) < 0 ? List.of(from, to) : List.of(to, from)) {
-            if (EntityWrites.lock(tx, end).isEmpty()) {
+        // The ends are not locked: a create holds no lock but its id's until it writes, so links to a busy
+        // entity do not queue behind each other. Neo4j locks the ends when the relationship is created; an end
+        // deleted or merged meanwhile makes the write a conflict (createRaw).
+        var ends = List.of(from, to);
+        var references = new ArrayList<>(ends);
+        references.addAll(referencedIds(properties));
+        var types = Lookups.types(tx, references);
+        for (var end : ends) {
+            if (!types.containsKey(end)) {
                 var field = end.equals(from) ? "from" : "to";
                 throw Bodies.badBody(field, field + " names no entity: '" + end + "'"
                         + Lookups.mergedInto(tx, end).map(into -> " (it was merged into '" + into + "')").orElse(""));
             }
         }
-        checkReferences(tx, properties);
+        checkReferences(types, properties);
         String id;
         if (given != null) {
+            lockIds(tx, List.of(given));
             if (idTaken(tx, given)) throw Conflicts.conflict("id", "The relationship id '" + given + "' is taken");
             id = given;
         } else {
@@ -227,19 +236,53 @@ public final class RelationshipWrites {
         return !tx.run(CypherFile.query("app/curation/relationship-find.cypher"), Map.of("id", id)).list().isEmpty();
     }
 
+    /**
+     * The first of {@code base}, {@code base-2}, {@code base-3}... that no relationship has, locked for the rest
+     * of {@code tx} ({@link #lockIds}). Each candidate is checked again once locked: a write that gives its own
+     * id may have claimed it between the read of the taken ids and the lock.
+     */
     private static String freeId(TransactionContext tx, String base) {
+        lockIds(tx, List.of(base));
         var taken = new HashSet<>(tx.run(CypherFile.query("app/curation/relationship-ids-like.cypher"),
                 Map.of("base", base)).list(row -> row.get("id").asString()));
-        if (!taken.contains(base)) return base;
-        for (int n = 2; ; n++) {
-            if (!taken.contains(base + "-" + n)) return base + "-" + n;
+        for (int n = 1; ; n++) {
+            var candidate = n == 1 ? base : base + "-" + n;
+            if (taken.contains(candidate)) continue;
+            if (n == 1) return candidate;
+            lockIds(tx, List.of(candidate));
+            if (!idTaken(tx, candidate)) return candidate;
         }
     }
 
-    /** Creates a relationship with exactly the properties given (checked by the caller). */
+    /**
+     * Locks relationship ids for the rest of {@code tx} (relationship-ids-lock.cypher): another write that
+     * claims one of them waits until this one ends, then sees what it wrote.
+     */
+    static void lockIds(TransactionContext tx, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        tx.run(CypherFile.query("app/curation/relationship-ids-lock.cypher"),
+                Map.of("ids", ids.stream().distinct().sorted().toList())).consume();
+    }
+
+    /**
+     * Creates a relationship with exactly the properties given (checked by the caller). An end deleted or merged
+     * by another write since the caller read it makes the whole write a 409: nothing of it is kept.
+     */
     static Relationship createRaw(TransactionContext tx, String from, String to, String type,
                                   Map<String, Object> properties) {
-        return tx.run(CypherFile.query("app/curation/relationship-create.cypher"),
-                Map.of("from", from, "to", to, "type", type, "properties", properties)).single().get("r").asRelationship();
+        List<org.neo4j.driver.Record> rows;
+        try {
+            rows = tx.run(CypherFile.query("app/curation/relationship-create.cypher"),
+                    Map.of("from", from, "to", to, "type", type, "properties", properties)).list();
+        } catch (ClientException e) {
+            // the end was there when the statement matched it, and deleted before Neo4j locked it
+            if (!ENTITY_NOT_FOUND.equals(e.code())) throw e;
+            rows = List.of();
+        }
+        if (rows.isEmpty()) {
+            throw Conflicts.conflict(null, "'" + from + "' or '" + to + "' was deleted or merged by another write"
+                    + " while this one linked them; nothing was written. Look them up again and retry.");
+        }
+        return rows.get(0).get("r").asRelationship();
     }
 }

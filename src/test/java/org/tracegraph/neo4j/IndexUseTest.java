@@ -150,6 +150,7 @@ class IndexUseTest {
         queries.put("app/curation/relationship-delete.cypher", Map.of("elementId", "5:x:1"));
         queries.put("app/curation/relationship-find.cypher", Map.of("id", "r1"));
         queries.put("app/curation/relationship-ids-like.cypher", Map.of("base", "e1-told-e2"));
+        queries.put("app/curation/relationship-ids-lock.cypher", Map.of("ids", List.of("e1-told-e2")));
         queries.put("app/curation/relationship-lock.cypher", Map.of("id", "r1"));
         queries.put("app/curation/relationship-replace.cypher", Map.of("elementId", "5:x:1", "properties", Map.of("id", "x")));
         queries.put("app/curation/bulk/change-counts.cypher", Map.of("kind", "entity", "ids", List.of(E1, E2)));
