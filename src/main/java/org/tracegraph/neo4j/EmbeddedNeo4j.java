@@ -23,6 +23,8 @@ import org.tracegraph.config.SettingsException;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     public static final String USER = "neo4j";
+    /** Relationships from which a node is stored dense (see {@link #start}). */
+    static final int DENSE_NODE_THRESHOLD = 10;
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -52,6 +54,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // one server has every write it committed: a bookmark it has not reached names a write it
                     // never will (made up, or from a store since replaced), so it need not wait 30 s for it
                     .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(1))
+                    // Neo4j locks a sparse node's whole relationship chain (exclusively) to add a relationship to
+                    // it, but lets writes add to a dense node's at once. An entity many editors link to at the same
+                    // moment is one that has many links: dense from 10 of them, not Neo4j's default 50, so that
+                    // linking to it does not make editors take turns (see the README, Load)
+                    .setConfig(GraphDatabaseSettings.dense_node_threshold, DENSE_NODE_THRESHOLD)
                     // an investigator's server tells no one that it runs
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // nor does Neo4j Browser, which reads this at connect time (dbms.clientConfig): no crash
