@@ -24,7 +24,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.tracegraph.curation.EntityWrites.Outcome;
 import org.tracegraph.http.EditorAuth.Editor;
 import org.tracegraph.neo4j.CypherFile;
-import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
 /**
@@ -49,6 +48,20 @@ class RelationshipLocksTest {
     private static Map<String, Object> link(String from, String to, String source) {
         return Map.of("from", from, "type", "WORKS_FOR", "to", to, "sourceIds", List.of(source),
                 "quote", "They work there.", "status", "reported");
+    }
+
+    /** What {@link #EDITORS} threads get from {@code work}, all started at once. */
+    private static <T> List<T> atOnce(java.util.function.Supplier<T> work) throws Exception {
+        var pool = Executors.newFixedThreadPool(EDITORS);
+        try {
+            var futures = new ArrayList<CompletableFuture<T>>();
+            for (int i = 0; i < EDITORS; i++) futures.add(CompletableFuture.supplyAsync(work, pool));
+            var results = new ArrayList<T>();
+            for (var future : futures) results.add(future.get(2, TimeUnit.MINUTES));
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long count(String cypher, Map<String, Object> params) {
@@ -83,26 +96,15 @@ class RelationshipLocksTest {
         var org = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("org"), "type", "Organisation",
                 "name", "Busy Org")).get("id").asText();
         var source = Fixtures.source(editor, "Busy register");
-        var pool = Executors.newFixedThreadPool(EDITORS);
-        var answers = new ArrayList<CompletableFuture<Http.Response>>();
-        try {
-            for (int i = 0; i < EDITORS; i++) {
-                answers.add(CompletableFuture.supplyAsync(() -> editor.post("/api/relationships",
-                        json(link(person, org, source))), pool));
-            }
-            var ids = new HashSet<String>();
-            for (var answer : answers) {
-                var response = answer.get(2, TimeUnit.MINUTES);
-                assertEquals(201, response.status(), response::toString);
-                ids.add(response.json().get("id").asText());
-            }
-            var base = person + "-works-for-" + org;
-            var expected = new HashSet<String>(List.of(base));
-            for (int n = 2; n <= EDITORS; n++) expected.add(base + "-" + n);
-            assertEquals(expected, ids, "one id each, the first free ones in order");
-        } finally {
-            pool.shutdownNow();
+        var ids = new HashSet<String>();
+        for (var response : atOnce(() -> editor.post("/api/relationships", json(link(person, org, source))))) {
+            assertEquals(201, response.status(), response::toString);
+            ids.add(response.json().get("id").asText());
         }
+        var base = person + "-works-for-" + org;
+        var expected = new HashSet<String>(List.of(base));
+        for (int n = 2; n <= EDITORS; n++) expected.add(base + "-" + n);
+        assertEquals(expected, ids, "one id each, the first free ones in order");
         assertEquals(EDITORS, count("MATCH (:Entity {id: $a})-[r]->(:Entity {id: $b}) RETURN count(DISTINCT r.id)",
                 Map.of("a", person, "b", org)));
     }
@@ -118,22 +120,11 @@ class RelationshipLocksTest {
                 "sourceIds", List.of(source), "quote", "Old friends.", "status", "reported"));
         var db = TestServer.server().database();
         var importer = new Editor("import: twice.json");
-        var pool = Executors.newFixedThreadPool(EDITORS);
-        var outcomes = new ArrayList<CompletableFuture<Outcome>>();
-        try {
-            for (int i = 0; i < EDITORS; i++) {
-                outcomes.add(CompletableFuture.supplyAsync(() -> db.writeTransaction(
-                        tx -> BulkWrites.relationships(tx, importer, List.of(row))).get(0).outcome(), pool));
-            }
-            var created = 0;
-            for (var outcome : outcomes) {
-                if (outcome.get(2, TimeUnit.MINUTES) == Outcome.CREATED) created++;
-                else assertEquals(Outcome.UNCHANGED, outcome.get());
-            }
-            assertEquals(1, created, "one import created it, the others found it there");
-        } finally {
-            pool.shutdownNow();
-        }
+        var outcomes = atOnce(() -> db.writeTransaction(
+                tx -> BulkWrites.relationships(tx, importer, List.of(row))).get(0).outcome());
+        assertEquals(1, outcomes.stream().filter(Outcome.CREATED::equals).count(),
+                "one import created it, the others found it there: " + outcomes);
+        assertEquals(EDITORS - 1, outcomes.stream().filter(Outcome.UNCHANGED::equals).count(), outcomes::toString);
         assertEquals(1, count("MATCH ()-[r]->() WHERE r.id = $id RETURN count(r)", Map.of("id", id)));
     }
 
