@@ -64,6 +64,7 @@ public final class LoadCommand {
                 long lost = warm.lostWrites() + report.lostWrites();
                 if (warm.errors() + warm.lostWrites() > 0) {
                     System.out.printf("warm-up: %d errors, %d lost writes%n", warm.errors(), warm.lostWrites());
+                    warm.firstErrors().forEach(e -> System.out.println("warm-up error: " + e));
                 }
                 return errors == 0 && lost == 0 ? 0 : 1;
             }

@@ -26,6 +26,7 @@ public final class Errors {
     public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
     public static final String QUERIES_BUSY = "/problems/#queries-busy";
+    public static final String WRITES_BUSY = "/problems/#writes-busy";
     public static final String BAD_BODY = "/problems/#bad-body";
     public static final String UNAUTHORIZED = "/problems/#unauthorized";
     public static final String FORBIDDEN = "/problems/#forbidden";

@@ -2,6 +2,8 @@ package org.tracegraph.neo4j;
 
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
@@ -20,6 +22,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.tracegraph.config.Settings;
+import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
 
 /**
  * The one driver of the process and the database it talks to. Every query of the app goes through here,
@@ -31,8 +36,25 @@ public final class Database implements AutoCloseable {
     private final String uri;
     private final String user;
     private final BookmarkManager bookmarks;
+    /**
+     * Write transactions in flight at once. Under 64 clients, writes that all ran at once spent their time
+     * waiting for one another inside Neo4j (for the locks of the nodes they link, held until each commit has
+     * updated the full-text indexes), and Neo4j's lock waits are not first come, first served: a few waited past
+     * 30 s while others went by (the load test found it). A fair semaphore keeps the queue in the app, in order,
+     * and leaves Neo4j only as many writes as the machine can commit at once.
+     */
+    static final int WRITERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /** How long a write waits for its turn before it is answered 503 (a client gives up after about 30 s). */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(20);
+    private final Semaphore writers = new Semaphore(WRITERS, true);
+    private final Duration writeWait;
 
     public Database(String uri, String user, String password, String name, Settings settings) {
+        this(uri, user, password, name, settings, WRITE_WAIT);
+    }
+
+    Database(String uri, String user, String password, String name, Settings settings, Duration writeWait) {
+        this.writeWait = writeWait;
         this.uri = uri;
         this.user = user;
         this.name = name;
@@ -65,13 +87,30 @@ public final class Database implements AutoCloseable {
         return session(AccessMode.READ);
     }
 
-    /** Runs writes in one transaction: all of it commits, or none of it. */
+    /**
+     * Runs writes in one transaction: all of it commits, or none of it. At most {@link #WRITERS} run at once;
+     * the others wait their turn in the order they came ({@link #writers}).
+     */
     public <T> T writeTransaction(TransactionCallback<T> work) {
+        awaitTurn();
         try (var session = session(AccessMode.WRITE)) {
             var result = session.executeWrite(work);
             RequestBookmarks.committed(session.lastBookmarks());
             return result;
+        } finally {
+            writers.release();
         }
+    }
+
+    private void awaitTurn() {
+        try {
+            if (writers.tryAcquire(writeWait.toMillis(), TimeUnit.MILLISECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ApiException(new Problem(Errors.WRITES_BUSY, "Too many writes at once", 503, "Every write slot"
+                + " has been busy for " + writeWait.toSeconds() + " s; nothing was written. Try again shortly.",
+                null));
     }
 
     /**
