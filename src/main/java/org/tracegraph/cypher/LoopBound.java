@@ -69,8 +69,14 @@ final class LoopBound {
     private static final List<String> AGGREGATES = List.of("count", "sum", "avg", "min", "max", "stdev", "stdevp",
             "percentilecont", "percentiledisc");
 
+    /** The most expressions the analysis itself evaluates: each reduce evaluates its body twice, so nesting doubles. */
+    private static final int MAX_EVALUATIONS = 1_000_000;
+
     private final String query;
     private final Map<String, Object> params;
+    /** The work of one row through every expression of the query: Neo4j checks for termination nowhere between. */
+    private long total;
+    private int evaluations;
 
     private LoopBound(String query, Map<String, Object> params) {
         this.query = query;
@@ -79,7 +85,11 @@ final class LoopBound {
 
     /** Throws a 422 problem naming the loop when one row of the query could do more than {@link #MAX_STEPS}. */
     static void check(String query, Map<String, Object> params) {
-        new LoopBound(query, params).walk(parse(query), new HashMap<>());
+        try {
+            new LoopBound(query, params).walk(parse(query), new HashMap<>());
+        } catch (StackOverflowError e) {
+            throw refused("the query is nested too deeply for Tracegraph to bound the work within its rows");
+        }
     }
 
     /** A single mutable count of steps: the work of one row, or of one loop's body. */
@@ -165,6 +175,12 @@ final class LoopBound {
                     + count(MAX_STEPS) + " Tracegraph allows; Neo4j cannot stop such work at the query's timeout"
                     + position(e));
         }
+        total = Shape.plus(total, work.steps);
+        if (total > MAX_STEPS) {
+            throw refused(text(e) + ": about " + count(total) + " steps within one row with the query's other"
+                    + " expressions, more than the " + count(MAX_STEPS) + " Tracegraph allows; Neo4j cannot stop such"
+                    + " work at the query's timeout" + position(e));
+        }
         return shape;
     }
 
@@ -179,6 +195,9 @@ final class LoopBound {
     // ---- expressions: their shape, their work added to the row's
 
     private Shape eval(ParseTree t, Map<String, Shape> scope, Work work) {
+        if (++evaluations > MAX_EVALUATIONS) {
+            throw refused("the query nests its expressions too deeply for Tracegraph to bound the work within its rows");
+        }
         if (t instanceof ExpressionContext || t instanceof Expression11Context || t instanceof Expression10Context) {
             var operands = ((ParserRuleContext) t).getRuleContexts(ParserRuleContext.class);
             if (operands.size() == 1) return eval(operands.get(0), scope, work);

@@ -124,6 +124,19 @@ class LoopBoundTest {
         refusal("RETURN size(reduce(s = '', i IN range(1, 100000) | s + 'x')) AS n", Map.of());
     }
 
+    @Test
+    void work_is_counted_for_the_whole_row_and_the_analysis_itself_is_bounded() {
+        var many = new StringBuilder("RETURN 1 AS one");
+        for (int i = 0; i < 5; i++) many.append(", size([x IN range(1, 3000000) | x]) AS a").append(i);
+        assertTrue(refusal(many.toString(), Map.of()).contains("with the query's other expressions"));
+        var nested = new StringBuilder("0");
+        for (int i = 0; i < 40; i++) nested = new StringBuilder("reduce(a" + i + " = 0, x IN [1] | " + nested + ")");
+        long start = System.nanoTime();
+        assertTrue(refusal("RETURN " + nested, Map.of()).contains("too deeply"));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+        refusal("RETURN " + "[".repeat(5000) + "1" + "]".repeat(5000) + " AS deep", Map.of());
+    }
+
     @ParameterizedTest(name = "refused: {0}")
     @ValueSource(strings = {
             "CALL { RETURN range(1, 3000000000) AS r } RETURN reduce(s = 0, x IN r | s + x) AS t",
