@@ -137,6 +137,20 @@ class LoopBoundTest {
         refusal("RETURN " + "[".repeat(5000) + "1" + "]".repeat(5000) + " AS deep", Map.of());
     }
 
+    @Test
+    void regular_expressions_that_backtrack_without_bound_are_refused() {
+        for (var pattern : List.of("(.*a){20}", "(x+){10}", ".*a.*b.*c.*d.*e", "((a+)+){5}", "(\\w+\\s?){2,9}x+y+"))
+            assertTrue(LoopBound.degree(pattern) > LoopBound.MAX_REGEX_DEGREE, pattern);
+        for (var pattern : List.of("(?i).*ismay.*", "^[a-z]+(-[a-z]+)*$", "(a+)+$", "(ab)+", "\\(a+\\){20}", "[(a+)]{20}",
+                "(a{2})+", "^\\d{4}(-\\d{2}){0,2}$"))
+            assertTrue(LoopBound.degree(pattern) <= LoopBound.MAX_REGEX_DEGREE, pattern);
+        refusal("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){20}' AS slow", Map.of());
+        refusal("MATCH (n) WHERE n.name =~ $p RETURN n", Map.of("p", "(.*a){20}"));
+        var detail = refusal("MATCH (n) WHERE n.name =~ n.pattern RETURN n", Map.of());
+        assertTrue(detail.contains("give it as a literal or a parameter"), detail);
+        assertDoesNotThrow(() -> LoopBound.check("MATCH (n) WHERE n.name =~ $p RETURN n", Map.of("p", "(?i).*ismay.*")));
+    }
+
     @ParameterizedTest(name = "refused: {0}")
     @ValueSource(strings = {
             "CALL { RETURN range(1, 3000000000) AS r } RETURN reduce(s = 0, x IN r | s + x) AS t",
