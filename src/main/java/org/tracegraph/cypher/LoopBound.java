@@ -399,10 +399,12 @@ final class LoopBound {
             var item = Shape.join(left.is(Shape.Kind.LIST) ? left.item() : left, right.is(Shape.Kind.LIST) ? right.item() : right);
             return Shape.list(items, item);
         }
-        // strings are copied: a short one (a name, a stored value) within its step, a long one a step a character
+        // strings are copied: a short one (a name, a stored value) within its step, a long one the query built
+        // a step a character
         long items = Shape.plus(Math.max(size(left), 1), Math.max(size(right), 1));
-        if (items > STORED_ITEMS) work.add(items);
-        var kind = left.is(Shape.Kind.STRING) || right.is(Shape.Kind.STRING) ? Shape.Kind.STRING : Shape.Kind.ANY;
+        if (Shape.plus(stringSize(left), stringSize(right)) > STORED_ITEMS) work.add(items);
+        // a stored value joined to a string could still be a list: its kind stays unknown, and so uncounted
+        var kind = left.is(Shape.Kind.ANY) || right.is(Shape.Kind.ANY) ? Shape.Kind.ANY : Shape.Kind.STRING;
         return new Shape(kind, items, Shape.plus(left.magnitude(), right.magnitude()), null,
                 kind == Shape.Kind.STRING ? null : Shape.join(left.item(), right.item()));
     }

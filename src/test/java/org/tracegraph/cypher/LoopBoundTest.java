@@ -43,6 +43,7 @@ class LoopBoundTest {
             "UNWIND range(1, 100) AS i RETURN i",
             "MATCH (n) RETURN size(collect(n)) AS n",
             "MATCH (n) WITH collect(n) AS ns RETURN [n IN ns WHERE n.name STARTS WITH 'K' | n.id] AS ids",
+            "MATCH (n) RETURN [x IN collect(n) | x.name + ' (' + x.id + ')'] AS labelled",
             "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)",
             "RETURN range(1, 200000000) AS r",
             "RETURN reduce(s = 'x', i IN range(1, 22) | s + s) AS doubled",
@@ -97,6 +98,7 @@ class LoopBoundTest {
     void sizes_given_as_parameters_are_the_request_s_own() {
         refusal("RETURN reduce(s = 0, x IN range(1, $n) | s + x) AS total", Map.of("n", 3_000_000_000L));
         assertDoesNotThrow(() -> LoopBound.check("RETURN reduce(s = 0, x IN range(1, $n) | s + x) AS total", Map.of("n", 100)));
+        refusal("RETURN [x IN range(1, 1000000) | $text + '!'] AS copies", Map.of("text", "x".repeat(100_000)));
         refusal("RETURN [a IN $xs | [b IN $xs | [c IN $xs | a + b + c]]] AS cube", Map.of("xs", java.util.Collections.nCopies(1000, 1)));
         refusal("RETURN [x IN range(1, $m.n) | x] AS l", Map.of("m", Map.of("n", 500_000_000)));
     }
@@ -115,6 +117,7 @@ class LoopBoundTest {
         var detail = refusal("RETURN reduce(s = 'x', i IN range(1, 40) | s + s) AS doubled", Map.of());
         assertTrue(detail.contains("its accumulator s grows with every step"), detail);
         refusal("RETURN size(reduce(l = [1], i IN range(1, 40) | l + l)) AS n", Map.of());
+        refusal("MATCH (n) RETURN size(reduce(s = n.name, i IN range(1, 40) | s + s)) AS n", Map.of());
         refusal("RETURN size(reduce(l = [1], i IN range(1, 60) | l + [l])) AS n", Map.of());
         refusal("RETURN size(reduce(s = 'ab', i IN range(1, 30) | replace(s, 'a', s))) AS n", Map.of());
         refusal("RETURN size(reduce(s = 'x', i IN range(1, 40) | s || s || 'y')) AS n", Map.of());
