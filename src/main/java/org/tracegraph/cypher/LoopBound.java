@@ -69,8 +69,6 @@ final class LoopBound {
     private static final List<String> AGGREGATES = List.of("count", "sum", "avg", "min", "max", "stdev", "stdevp",
             "percentilecont", "percentiledisc");
 
-    /** Open-ended repeats a regular expression may try against each other: a string's length to this power. */
-    static final int MAX_REGEX_DEGREE = 4;
     /** The most expressions the analysis itself evaluates: each reduce evaluates its body twice, so nesting doubles. */
     private static final int MAX_EVALUATIONS = 100_000;
 
@@ -309,8 +307,8 @@ final class LoopBound {
 
     /**
      * A regular expression is matched by backtracking, within the row: {@code (.*a){20}} takes longer than any
-     * timeout on a string of a few hundred characters. Patterns of a higher {@link #degree} than
-     * {@link #MAX_REGEX_DEGREE} are refused, and so are patterns the query computes, which cannot be read before
+     * timeout on a string of a few hundred characters. Patterns of a higher {@link RegexBound#degree} than
+     * {@link RegexBound#MAX_DEGREE} are refused, and so are patterns the query computes, which cannot be read before
      * it runs; a literal or a parameter is read.
      */
     private void regex(Expression6Context pattern) {
@@ -327,56 +325,10 @@ final class LoopBound {
                     + " so Tracegraph cannot tell how long matching it takes; give it as a literal or a parameter"
                     + position(pattern));
         }
-        if (degree(value) > MAX_REGEX_DEGREE) {
+        if (RegexBound.degree(value) > RegexBound.MAX_DEGREE) {
             throw refused("the pattern " + text(pattern) + " has more open-ended repeats (*, +) to try against each"
-                    + " other than the " + MAX_REGEX_DEGREE + " Tracegraph allows, which can take longer than any timeout"
+                    + " other than the " + RegexBound.MAX_DEGREE + " Tracegraph allows, which can take longer than any timeout"
                     + " to match; Neo4j cannot stop it within the row" + position(pattern));
-        }
-    }
-
-    /**
-     * How many open-ended quantifiers ({@code *}, {@code +}, {@code {n,}}) a match may have to try against each
-     * other: each one more multiplies the backtracking by the string's length, and a group repeated {@code {n}}
-     * times counts n times. Java's matcher remembers where a {@code *} or {@code +} of a group failed, so
-     * {@code (a+)+} counts 2, not exponentially; {@code (.*a){20}} counts 20.
-     */
-    static long degree(String pattern) {
-        var groups = new java.util.ArrayDeque<long[]>(); // per open group: its degree so far
-        groups.push(new long[1]);
-        long lastGroup = -1;
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            long group = lastGroup;
-            lastGroup = -1;
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                for (i++; i < pattern.length() && pattern.charAt(i) != ']'; i++) if (pattern.charAt(i) == '\\') i++;
-            } else if (c == '(') {
-                groups.push(new long[1]);
-            } else if (c == ')' && groups.size() > 1) {
-                lastGroup = groups.pop()[0];
-                groups.peek()[0] = Shape.plus(groups.peek()[0], lastGroup);
-            } else if (c == '*' || c == '+' || (c == '{' && pattern.indexOf('}', i) > 0)) {
-                long most = c == '{' ? most(pattern.substring(i + 1, pattern.indexOf('}', i))) : Long.MAX_VALUE;
-                if (group > 0 && most != Long.MAX_VALUE) {
-                    // the group counted once already: now as often as it may repeat
-                    groups.peek()[0] = Shape.plus(groups.peek()[0], Shape.times(group, most - 1));
-                }
-                if (most > 100) groups.peek()[0] = Shape.plus(groups.peek()[0], 1);
-            }
-        }
-        return groups.getLast()[0];
-    }
-
-    /** The most repeats of {@code {n}}, {@code {n,m}}, {@code {n,}}. */
-    private static long most(String bounds) {
-        var parts = bounds.split(",", -1);
-        var last = parts[parts.length - 1].strip();
-        try {
-            return last.isEmpty() ? Long.MAX_VALUE : Long.parseLong(last);
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
         }
     }
 
