@@ -27,7 +27,9 @@ import org.tracegraph.neo4j.RequestBookmarks;
 /**
  * Runs an analyst's Cypher, read-only by more than one layer: {@link QueryGuard} refuses anything but a read
  * before it runs; it then runs in a transaction of read access mode (the server refuses writes in it), with a
- * timeout, its rows capped; and the transaction is rolled back, never committed.
+ * timeout, its rows capped; and the transaction is rolled back, never committed. It is bounded too:
+ * {@link LoopBound} refuses, before it runs, work within one row that Neo4j's timeout cannot stop, and
+ * {@link ValueBound} weighs each row before it is sent.
  */
 public final class CypherService {
     private final Database db;
@@ -37,8 +39,9 @@ public final class CypherService {
     /**
      * Analyst queries running at once in this process. Neo4j stops a query cooperatively, between rows: one
      * expression that loops billions of times within a row ({@code reduce(s = 0, x IN range(1, 3e9) | s + x)})
-     * runs on past its timeout. Such a query is answered at the timeout all the same, but keeps its slot until
-     * Neo4j is done with it, so runaway queries cannot pile up and take every core of the server.
+     * would run on past its timeout. {@link LoopBound} refuses those before they run; should one get past it,
+     * it is answered at twice the timeout all the same, and keeps its slot until Neo4j is done with it, so
+     * runaway queries cannot pile up and take every core of the server.
      */
     static final int MAX_RUNNING = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** How long to wait for a query's plan and checks, which Neo4j does not time, before giving up on them. */
@@ -97,6 +100,7 @@ public final class CypherService {
     private CypherResult runNow(String query, Map<String, Object> params, CountDownLatch began) {
         try (var session = db.readSession()) {
             var checked = QueryGuard.check(session, query, params);
+            LoopBound.check(query, params);
             var bounded = new java.util.HashMap<String, Object>(params);
             bounded.put(ValueBound.PARAMETER, ValueBound.MAX_ITEMS);
             var text = QueryGuard.bounded(session, checked, query, bounded);

@@ -30,7 +30,7 @@ final class ValueBound {
             + " | LOCAL DATETIME | ZONED DATETIME | DURATION | POINT | NODE | RELATIONSHIP | PATH | MAP";
     private static final String PREFIX = "__tracegraph_";
     /** {@code CYPHER 5 runtime=slotted} and the like at the start of a query. */
-    private static final Pattern QUERY_OPTIONS = Pattern.compile(
+    static final Pattern QUERY_OPTIONS = Pattern.compile(
             "\\s*(CYPHER(?:\\s+(?:\\d+(?:\\.\\d+)?|\\w+\\s*=\\s*\\w+))*)\\s", Pattern.CASE_INSENSITIVE);
     // the wrapper's own variables, named so that no column of the analyst's query can shadow them
     private static final String X = PREFIX + "x", Y = PREFIX + "y", SUM = PREFIX + "sum", KEY = PREFIX + "key";

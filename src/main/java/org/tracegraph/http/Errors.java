@@ -25,6 +25,7 @@ public final class Errors {
     public static final String QUERY_REFUSED = "/problems/#query-refused";
     public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
     public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
+    public static final String QUERY_UNBOUNDED = "/problems/#query-unbounded";
     public static final String QUERIES_BUSY = "/problems/#queries-busy";
     public static final String WRITES_BUSY = "/problems/#writes-busy";
     public static final String BAD_BODY = "/problems/#bad-body";
