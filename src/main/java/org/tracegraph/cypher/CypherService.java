@@ -58,6 +58,11 @@ public final class CypherService {
         this.db = db;
         this.timeout = timeout;
         this.maxRows = maxRows;
+        // the Cypher parser's first read builds its tables (most of a second); the first analyst need not wait
+        var warmUp = new Thread(() -> LoopBound.check("MATCH (n) RETURN [x IN range(1, 2) | x] AS x", Map.of()),
+                "cypher-parser-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     public CypherResult run(String query, Map<String, Object> params) {
