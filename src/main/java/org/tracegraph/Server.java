@@ -48,6 +48,11 @@ public final class Server implements AutoCloseable {
 
     /** {@code seedEmptyGraph} false: the schema only, for a restore into an empty graph. */
     public static Graph connect(Settings settings, boolean seedEmptyGraph) {
+        return connect(settings, seedEmptyGraph, true);
+    }
+
+    /** {@code awaitIndexes} false: returns while the schema's indexes may still be populating. */
+    public static Graph connect(Settings settings, boolean seedEmptyGraph, boolean awaitIndexes) {
         Optional<EmbeddedNeo4j> embedded = Optional.empty();
         Database database = null;
         try {
@@ -76,7 +81,7 @@ public final class Server implements AutoCloseable {
             }
             verify(database);
             LOG.info("Connected to Neo4j at {}; applying the schema", uri);
-            GraphSetup.apply(database, seedEmptyGraph);
+            GraphSetup.apply(database, seedEmptyGraph, awaitIndexes);
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();

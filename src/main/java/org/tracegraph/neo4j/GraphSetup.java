@@ -23,10 +23,18 @@ public final class GraphSetup {
      * seed in the graph it restores would bring back what was deleted since and refill emptied fields.
      */
     public static void apply(Database db, boolean seedEmptyGraph) {
+        apply(db, seedEmptyGraph, true);
+    }
+
+    /**
+     * {@code awaitIndexes} false: the indexes are created but may still be populating when this returns (an
+     * offline load of millions of rows waits for them itself, for longer than a start would).
+     */
+    public static void apply(Database db, boolean seedEmptyGraph, boolean awaitIndexes) {
         for (var statement : CypherFile.statements("schema.cypher")) {
             db.run(statement);
         }
-        db.run("CALL db.awaitIndexes(300)");
+        if (awaitIndexes) db.run("CALL db.awaitIndexes(300)");
         long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
                 .get(0).get("entities").asLong();
         if (entities == 0 && seedEmptyGraph) {
