@@ -11,6 +11,7 @@ import org.tracegraph.config.SettingsException;
 import org.tracegraph.curation.ChangeLog;
 import org.tracegraph.exchange.OfflineImport;
 import org.tracegraph.http.EditorAuth;
+import org.tracegraph.neo4j.GraphSetup;
 
 /**
  * {@code import --offline FILE}: the first load of a large graph JSON file into a new, empty data directory.
@@ -25,8 +26,8 @@ public final class OfflineLoad {
 
     /**
      * What the load did and how long each phase took: {@code loadSeconds} the offline importer (reading and
-     * checking the file and writing the store), {@code startSeconds} Neo4j's first start on it and the schema's
-     * creation, {@code indexSeconds} the population of the indexes, waited for.
+     * checking the file and writing the store), {@code startSeconds} Neo4j's first start on it,
+     * {@code indexSeconds} the schema's creation and the population of its indexes, waited for.
      */
     public record Report(String file, long entities, long relationships, double loadSeconds,
                          long relationshipsPerSecond, double startSeconds, double indexSeconds, String change) {
@@ -63,6 +64,7 @@ public final class OfflineLoad {
         try (var graph = Server.connect(settings, false, false)) {
             double startSeconds = seconds(starting);
             long indexing = System.nanoTime();
+            GraphSetup.createSchema(graph.database());
             graph.database().run("CALL db.awaitIndexes(86400)");
             double indexSeconds = seconds(indexing);
             var name = file.getFileName().toString();

@@ -51,8 +51,8 @@ public final class Server implements AutoCloseable {
         return connect(settings, seedEmptyGraph, true);
     }
 
-    /** {@code awaitIndexes} false: returns while the schema's indexes may still be populating. */
-    public static Graph connect(Settings settings, boolean seedEmptyGraph, boolean awaitIndexes) {
+    /** {@code setUp} false: neither schema nor seed, which the caller sees to (an offline load times them). */
+    public static Graph connect(Settings settings, boolean seedEmptyGraph, boolean setUp) {
         Optional<EmbeddedNeo4j> embedded = Optional.empty();
         Database database = null;
         try {
@@ -80,8 +80,8 @@ public final class Server implements AutoCloseable {
                 embedded.get().setPassword(password);
             }
             verify(database);
-            LOG.info("Connected to Neo4j at {}; applying the schema", uri);
-            GraphSetup.apply(database, seedEmptyGraph, awaitIndexes);
+            LOG.info("Connected to Neo4j at {}{}", uri, setUp ? "; applying the schema" : "");
+            if (setUp) GraphSetup.apply(database, seedEmptyGraph);
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
@@ -125,8 +125,13 @@ public final class OfflineImport {
     /** The file's rows, checked as the importer reads them: entities first, then relationships. */
     private static final class Rows {
         private final Path file;
-        /** Every entity's type by id, read before the first relationship is: ends, sources and claimants. */
-        private final Map<String, String> entities = new HashMap<>();
+        /**
+         * Every entity's type by id, complete before the first relationship is read (the importer writes every
+         * node before any relationship): ends, sources and claimants.
+         */
+        private final Map<String, String> entities = new ConcurrentHashMap<>();
+        /** The ids of the rows read so far, by the iterators, under their locks. */
+        private final Set<String> entityIds = new HashSet<>();
         private final Set<String> relationshipIds = new HashSet<>();
         private RuntimeException failure;
 
@@ -142,7 +147,16 @@ public final class OfflineImport {
             return () -> new Iterator(kind, group);
         }
 
-        /** The next {@value #CHUNK} rows of a kind, checked and converted, under the lock of all rows. */
+        /** Records the first row that stopped the load, and throws it on. */
+        synchronized RuntimeException failed(RuntimeException e) {
+            if (failure == null) failure = e;
+            return e;
+        }
+
+        /**
+         * The next {@value #CHUNK} rows of a kind, read under the iterator's lock; the importer's threads check
+         * and convert them, outside it ({@link Chunk}).
+         */
         private final class Iterator implements InputIterator {
             private final ImportRow.Kind kind;
             private final Group group;
@@ -162,67 +176,28 @@ public final class OfflineImport {
 
             @Override
             public InputChunk newChunk() {
-                return new Chunk(group);
+                return new Chunk(Rows.this, group);
             }
 
             @Override
-            public boolean next(InputChunk chunk) throws IOException {
-                var rows = (Chunk) chunk;
+            public synchronized boolean next(InputChunk chunk) throws IOException {
+                var rows = ((Chunk) chunk).rows;
                 rows.clear();
-                synchronized (Rows.this) {
-                    if (failure != null) return false;
-                    try {
-                        while (rows.size() < CHUNK) {
-                            var row = reader.next();
-                            if (row == null) break;
-                            if (kind == ImportRow.Kind.ENTITY) rows.entities.add(entity(row));
-                            else rows.relationships.add(relationship(row));
-                        }
-                    } catch (RuntimeException e) {
-                        failure = e;
-                        throw e;
+                ((Chunk) chunk).next = 0;
+                if (failure().isPresent()) return false;
+                try {
+                    while (rows.size() < CHUNK) {
+                        var row = reader.next();
+                        if (row == null) break;
+                        // ids are checked in the file's order, so the second row with an id is the one refused
+                        var ids = kind == ImportRow.Kind.ENTITY ? entityIds : relationshipIds;
+                        if (row.id() != null && !ids.add(row.id())) throw taken(row, row.id());
+                        rows.add(row);
                     }
+                } catch (RuntimeException e) {
+                    throw failed(e);
                 }
-                return rows.size() > 0;
-            }
-
-            private Snapshot.Entity entity(ImportRow row) {
-                var body = checked(row);
-                try {
-                    var id = BulkWrites.rowId(body, "an entity");
-                    var entity = BulkWrites.newEntity(body, id, FIRST_REV);
-                    if (entities.putIfAbsent(id, entity.type()) != null) throw taken(row, id);
-                    return entity;
-                } catch (ApiException e) {
-                    throw invalid(row, e);
-                }
-            }
-
-            private Snapshot.Rel relationship(ImportRow row) {
-                var body = checked(row);
-                try {
-                    var id = BulkWrites.rowId(body, "a relationship");
-                    var relationship = BulkWrites.newRelationship(body, id, entities, FIRST_REV, end -> Optional.empty());
-                    if (!relationshipIds.add(id)) throw taken(row, id);
-                    return relationship;
-                } catch (ApiException e) {
-                    throw invalid(row, e);
-                }
-            }
-
-            private static JsonNode checked(ImportRow row) {
-                if (row.problem() != null) throw new InvalidRow(row.problem());
-                return row.body();
-            }
-
-            private static InvalidRow taken(ImportRow row, String id) {
-                return new InvalidRow(row.problem("id", "The id '" + id + "' is given to an earlier row too: an offline"
-                        + " load takes each id once (an import would merge the two rows)"));
-            }
-
-            private static InvalidRow invalid(ImportRow row, ApiException e) {
-                var problem = e.problem();
-                return new InvalidRow(row.problem(problem.parameter(), problem.detail()));
+                return !rows.isEmpty();
             }
 
             @Override
@@ -232,44 +207,76 @@ public final class OfflineImport {
                 }
             }
         }
+
+        Snapshot.Entity entity(ImportRow row) {
+            var body = checked(row);
+            try {
+                var id = BulkWrites.rowId(body, "an entity");
+                var entity = BulkWrites.newEntity(body, id, FIRST_REV);
+                entities.put(id, entity.type());
+                return entity;
+            } catch (ApiException e) {
+                throw invalid(row, e);
+            }
+        }
+
+        Snapshot.Rel relationship(ImportRow row) {
+            var body = checked(row);
+            try {
+                var id = BulkWrites.rowId(body, "a relationship");
+                return BulkWrites.newRelationship(body, id, entities, FIRST_REV, end -> Optional.empty());
+            } catch (ApiException e) {
+                throw invalid(row, e);
+            }
+        }
+
+        private static JsonNode checked(ImportRow row) {
+            if (row.problem() != null) throw new InvalidRow(row.problem());
+            return row.body();
+        }
+
+        private static InvalidRow taken(ImportRow row, String id) {
+            return new InvalidRow(row.problem("id", "The id '" + id + "' is given to an earlier row too: an offline"
+                    + " load takes each id once (an import would merge the two rows)"));
+        }
+
+        private static InvalidRow invalid(ImportRow row, ApiException e) {
+            var problem = e.problem();
+            return new InvalidRow(row.problem(problem.parameter(), problem.detail()));
+        }
     }
 
-    /** Rows handed to one of the importer's threads, which visits them outside the lock. */
+    /** Rows handed to one of the importer's threads, which checks and visits them outside the reading lock. */
     private static final class Chunk implements InputChunk {
+        private final Rows all;
         private final Group group;
-        final List<Snapshot.Entity> entities = new ArrayList<>(CHUNK);
-        final List<Snapshot.Rel> relationships = new ArrayList<>(CHUNK);
-        private int next;
+        final List<ImportRow> rows = new ArrayList<>(CHUNK);
+        int next;
 
-        Chunk(Group group) {
+        Chunk(Rows all, Group group) {
+            this.all = all;
             this.group = group;
-        }
-
-        void clear() {
-            entities.clear();
-            relationships.clear();
-            next = 0;
-        }
-
-        int size() {
-            return entities.size() + relationships.size();
         }
 
         @Override
         public boolean next(InputEntityVisitor visitor) throws IOException {
-            if (next < entities.size()) {
-                var entity = entities.get(next++);
-                visitor.id(entity.id(), group);
-                visitor.labels(new String[] {"Entity", entity.type()});
-                entity.properties().forEach((key, value) -> visitor.property(key, stored(value)));
-            } else if (next < relationships.size()) {
-                var r = relationships.get(next++);
-                visitor.startId(r.from(), group);
-                visitor.endId(r.to(), group);
-                visitor.type(r.type());
-                r.properties().forEach((key, value) -> visitor.property(key, stored(value)));
-            } else {
-                return false;
+            if (next == rows.size()) return false;
+            var row = rows.get(next++);
+            try {
+                if (row.kind() == ImportRow.Kind.ENTITY) {
+                    var entity = all.entity(row);
+                    visitor.id(entity.id(), group);
+                    visitor.labels(new String[] {"Entity", entity.type()});
+                    entity.properties().forEach((key, value) -> visitor.property(key, stored(value)));
+                } else {
+                    var r = all.relationship(row);
+                    visitor.startId(r.from(), group);
+                    visitor.endId(r.to(), group);
+                    visitor.type(r.type());
+                    r.properties().forEach((key, value) -> visitor.property(key, stored(value)));
+                }
+            } catch (RuntimeException e) {
+                throw all.failed(e);
             }
             visitor.endOfEntity();
             return true;
@@ -277,7 +284,10 @@ public final class OfflineImport {
 
         /** A list (aliases, sourceIds: always of strings) as the array Neo4j stores. */
         private static Object stored(Object value) {
-            return value instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new) : value;
+            if (!(value instanceof List<?> list)) return value;
+            var strings = new String[list.size()];
+            for (int i = 0; i < strings.length; i++) strings[i] = (String) list.get(i);
+            return strings;
         }
 
         @Override
