@@ -58,6 +58,7 @@ public final class BenchCommand {
         double seconds = 5;
         Path out = Path.of("bench.json");
         String load = "offline";
+        List<String> skip = List.of();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -65,6 +66,7 @@ public final class BenchCommand {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
+                    case "--skip" -> skip = List.of(args[++i].split(","));
                     case "--load" -> {
                         load = args[++i];
                         if (!List.of("offline", "transactional").contains(load)) {
@@ -78,7 +80,7 @@ public final class BenchCommand {
         } catch (RuntimeException e) {
             System.err.println("tracegraph bench: " + e.getMessage());
             System.err.println("usage: java -jar target/tracegraph.jar bench --entities N [--seed S] [--seconds T] [--out FILE]"
-                    + " [--load offline|transactional]");
+                    + " [--load offline|transactional] [--skip ENDPOINT,...]");
             return 2;
         }
         var work = Files.createTempDirectory("tracegraph-bench-");
@@ -135,6 +137,10 @@ public final class BenchCommand {
                     var endpoints = endpoints(http, base, session, entities);
                     var results = new LinkedHashMap<String, Object>();
                     for (var endpoint : endpoints) {
+                        if (skip.contains(endpoint.name())) {
+                            results.put(endpoint.name(), Map.of("skipped", "--skip " + endpoint.name()));
+                            continue;
+                        }
                         System.err.printf("measuring %s...%n", endpoint.name());
                         results.put(endpoint.name(), measure(endpoint, seconds, seed));
                     }
@@ -241,6 +247,10 @@ public final class BenchCommand {
                 "rps 1", "rps 8", "rps 32", "drv p50", "drv p99", "drv rps", "ratio");
         var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
         endpoints.forEach((name, e) -> {
+            if (e.containsKey("skipped")) {
+                System.out.printf(Locale.ROOT, "%-18s skipped%n", name);
+                return;
+            }
             var api = (Map<String, Object>) e.get("api");
             var driver = (Map<String, Object>) e.get("driver");
             System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s | %9s %9s %8s | %6s%n", name, api.get("p50_ms"), api.get("p95_ms"),
