@@ -125,17 +125,23 @@ public final class ImportCommand {
         } catch (org.tracegraph.exchange.OfflineImport.InvalidRow e) {
             err.println(command + "nothing was loaded: " + e.where());
             return 1;
-        } catch (SettingsException | ImportFileException e) {
-            err.println(command + e.getMessage() + (e instanceof ImportFileException f && f.line() > 0
-                    ? " (line " + f.line() + ")" : ""));
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(command + Server.rootMessage(e));
-            return 1;
         } catch (Exception e) {
-            err.println(command + e);
-            return 1;
+            return failed(command, e, err);
         }
+    }
+
+    /** Says why an import could not be made (a file or graph it cannot use...): exit code 1. */
+    private static int failed(String command, Exception e, PrintStream err) {
+        if (e instanceof ImportFileException f) {
+            err.println(command + f.getMessage() + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
+        } else if (e instanceof SettingsException || e instanceof ApiException) {
+            err.println(command + e.getMessage());
+        } else if (e instanceof RuntimeException) {
+            err.println(command + Server.rootMessage(e));
+        } else {
+            err.println(command + e);
+        }
+        return 1;
     }
 
     private static int execute(Path file, ImportOptions options, Map<String, String> env, PrintStream out,
@@ -185,21 +191,8 @@ public final class ImportCommand {
             } finally {
                 bar.shutdownNow();
             }
-        } catch (SettingsException e) {
-            err.println(command + e.getMessage());
-            return 1;
-        } catch (ImportFileException e) {
-            err.println(command + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
-            return 1;
-        } catch (ApiException e) {
-            err.println(command + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(command + Server.rootMessage(e));
-            return 1;
         } catch (Exception e) {
-            err.println(command + e);
-            return 1;
+            return failed(command, e, err);
         }
     }
 
