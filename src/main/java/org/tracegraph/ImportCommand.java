@@ -25,7 +25,7 @@ import org.tracegraph.neo4j.CypherFile;
 
 /**
  * {@code java -jar tracegraph.jar import FILE [--format json|csv|ftm] [--part nodes|edges] [--source ID]
- * [--dry-run] [--skip-invalid]}: the import of {@code POST /api/import}, with no size limit, against the graph
+ * [--dry-run] [--skip-invalid]}, or {@code import --offline FILE} ({@link #offline}): the import of {@code POST /api/import}, with no size limit, against the graph
  * the server's settings name (DATA_DIR, NEO4J_URI...). A progress line on stderr, the report as JSON on stdout.
  * Exit codes: 0 imported (or a dry run found nothing invalid), 1 invalid rows or a file or graph it could not
  * use (DATA_DIR held by a running server, say), 2 bad usage. {@code restore FILE} is the same import of a
@@ -33,7 +33,10 @@ import org.tracegraph.neo4j.CypherFile;
  */
 public final class ImportCommand {
     static final String USAGE = "usage: java -jar tracegraph.jar import FILE [--format json|csv|ftm]"
-            + " [--part nodes|edges] [--source SOURCE_ID] [--dry-run] [--skip-invalid]";
+            + " [--part nodes|edges] [--source SOURCE_ID] [--dry-run] [--skip-invalid]\n       java -jar tracegraph.jar"
+            + " import --offline FILE   (graph JSON, into a new, empty DATA_DIR)";
+    static final String OFFLINE_USAGE = "usage: java -jar tracegraph.jar import --offline FILE   (graph JSON, into"
+            + " a new, empty DATA_DIR, with the server stopped)";
     static final String RESTORE_USAGE = "usage: java -jar tracegraph.jar restore FILE   (a backup made with"
             + " GET /api/export?format=json, into an empty DATA_DIR)";
 
@@ -41,6 +44,7 @@ public final class ImportCommand {
     }
 
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.contains("--offline")) return offline(args, env, out, err);
         Optional<ImportOptions> parsed;
         Path file;
         try {
@@ -80,6 +84,64 @@ public final class ImportCommand {
         }
         var options = new ImportOptions(ImportFormat.JSON, false, true, null, null, file.getFileName().toString());
         return execute(file, options, env, out, err, true);
+    }
+
+    /**
+     * {@code import --offline FILE}: a graph JSON file loaded into a new, empty DATA_DIR with Neo4j's offline
+     * importer ({@link OfflineLoad}); the importer's progress on stderr, the report as JSON on stdout. Exit codes
+     * as for an import: 1 for an invalid row (nothing loaded), a data directory that is not empty or a file it
+     * cannot use.
+     */
+    static int offline(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        var command = "tracegraph import --offline: ";
+        Path file;
+        Settings settings;
+        try {
+            var rest = new ArrayList<>(args);
+            rest.remove("--offline");
+            if (rest.contains("--help") || rest.contains("-h")) {
+                out.println(OFFLINE_USAGE);
+                return 0;
+            }
+            if (rest.size() != 1 || rest.get(0).startsWith("-")) {
+                throw new IllegalArgumentException("name one graph JSON file, and no other option");
+            }
+            file = file(rest);
+            if (ImportFormat.guess(file.getFileName().toString()).orElse(null) != ImportFormat.JSON) {
+                throw new IllegalArgumentException("an offline load takes graph JSON (.json), the json export's format");
+            }
+            var environment = new HashMap<>(env);
+            environment.put("BOLT_PORT", "0");
+            settings = Settings.fromEnvironment(environment);
+        } catch (IllegalArgumentException | SettingsException e) {
+            err.println(command + e.getMessage());
+            err.println(OFFLINE_USAGE);
+            return 2;
+        }
+        try {
+            var report = OfflineLoad.run(file, settings, err);
+            out.println(Json.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return 0;
+        } catch (org.tracegraph.exchange.OfflineImport.InvalidRow e) {
+            err.println(command + "nothing was loaded: " + e.where());
+            return 1;
+        } catch (Exception e) {
+            return failed(command, e, err);
+        }
+    }
+
+    /** Says why an import could not be made (a file or graph it cannot use...): exit code 1. */
+    private static int failed(String command, Exception e, PrintStream err) {
+        if (e instanceof ImportFileException f) {
+            err.println(command + f.getMessage() + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
+        } else if (e instanceof SettingsException || e instanceof ApiException) {
+            err.println(command + e.getMessage());
+        } else if (e instanceof RuntimeException) {
+            err.println(command + Server.rootMessage(e));
+        } else {
+            err.println(command + e);
+        }
+        return 1;
     }
 
     private static int execute(Path file, ImportOptions options, Map<String, String> env, PrintStream out,
@@ -129,21 +191,8 @@ public final class ImportCommand {
             } finally {
                 bar.shutdownNow();
             }
-        } catch (SettingsException e) {
-            err.println(command + e.getMessage());
-            return 1;
-        } catch (ImportFileException e) {
-            err.println(command + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
-            return 1;
-        } catch (ApiException e) {
-            err.println(command + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(command + Server.rootMessage(e));
-            return 1;
         } catch (Exception e) {
-            err.println(command + e);
-            return 1;
+            return failed(command, e, err);
         }
     }
 

@@ -48,6 +48,11 @@ public final class Server implements AutoCloseable {
 
     /** {@code seedEmptyGraph} false: the schema only, for a restore into an empty graph. */
     public static Graph connect(Settings settings, boolean seedEmptyGraph) {
+        return connect(settings, seedEmptyGraph, true);
+    }
+
+    /** {@code setUp} false: neither schema nor seed, which the caller sees to (an offline load times them). */
+    public static Graph connect(Settings settings, boolean seedEmptyGraph, boolean setUp) {
         Optional<EmbeddedNeo4j> embedded = Optional.empty();
         Database database = null;
         try {
@@ -75,8 +80,8 @@ public final class Server implements AutoCloseable {
                 embedded.get().setPassword(password);
             }
             verify(database);
-            LOG.info("Connected to Neo4j at {}; applying the schema", uri);
-            GraphSetup.apply(database, seedEmptyGraph);
+            LOG.info("Connected to Neo4j at {}{}", uri, setUp ? "; applying the schema" : "");
+            if (setUp) GraphSetup.apply(database, seedEmptyGraph);
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();

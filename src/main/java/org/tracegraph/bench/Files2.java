@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Removes the benchmark's temporary directory (its database among it). */
-final class Files2 {
+/** Removes a temporary directory: the benchmark's (its database among it), an offline load's staging store. */
+public final class Files2 {
     private Files2() {
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
 import org.tracegraph.curation.EntityWrites.Outcome;
 import org.tracegraph.http.ApiException;
@@ -67,8 +69,7 @@ public final class BulkWrites {
             var batch = new RowIds(new LinkedHashSet<>(), new ArrayList<>(rows.size()), new ArrayList<>(rows.size()));
             for (var row : rows) {
                 try {
-                    var id = Fields.id(row, "id");
-                    if (id == null) throw Bodies.badBody("id", "id is required to import " + what);
+                    var id = rowId(row, what);
                     batch.ids.add(id);
                     batch.rowIds.add(id);
                     batch.results.add(null);
@@ -79,6 +80,47 @@ public final class BulkWrites {
             }
             return batch;
         }
+    }
+
+    /** The id of an import row ({@code what}: "an entity", "a relationship"), which it must have. */
+    public static String rowId(JsonNode row, String what) {
+        var id = Fields.id(row, "id");
+        if (id == null) throw Bodies.badBody("id", "id is required to import " + what);
+        return id;
+    }
+
+    /**
+     * A new entity from an import row with the id {@code id}, checked, at version {@code rev}: what an import
+     * creates, without reading the graph (the offline load checks its rows with it too).
+     */
+    public static Snapshot.Entity newEntity(JsonNode row, String id, long rev) {
+        var type = EntityFields.type(row);
+        var properties = EntityWrites.newProperties(type, row);
+        properties.put(EntityWrites.REV, rev);
+        return new Snapshot.Entity(id, type, Snapshot.properties(properties), null);
+    }
+
+    /**
+     * A new relationship from an import row with the id {@code id}, checked, at version {@code rev}; its ends,
+     * sources and claimant must be among {@code types} (entity id to type). {@code mergedInto} says where an
+     * end that is missing went, when the graph knows.
+     */
+    public static Snapshot.Rel newRelationship(JsonNode row, String id, Map<String, String> types, long rev,
+                                               Function<String, Optional<String>> mergedInto) {
+        var fresh = RelationshipWrites.fresh(row);
+        for (var end : List.of(fresh.from(), fresh.to())) {
+            if (!types.containsKey(end)) {
+                var field = end.equals(fresh.from()) ? "from" : "to";
+                throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + mergedInto.apply(end)
+                        .map(into -> " (it was merged into '" + into + "')").orElse(""));
+            }
+        }
+        RelationshipWrites.checkReferences(types, fresh.properties());
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("id", id);
+        properties.putAll(fresh.properties());
+        properties.put(EntityWrites.REV, rev);
+        return new Snapshot.Rel(id, fresh.type(), fresh.from(), fresh.to(), Snapshot.properties(properties));
     }
 
     /** Upserts entities from import rows ({@code id} required); results in the order of the rows. */
@@ -139,11 +181,8 @@ public final class BulkWrites {
                 throw Conflicts.conflict("id", "The id '" + id + "' belonged to an entity merged into '"
                         + mergedInto.get(id) + "', and still leads there: give this one another id");
             }
-            var type = EntityFields.type(row);
-            var properties = EntityWrites.newProperties(type, row);
-            properties.put(EntityWrites.REV, changeCounts.getOrDefault(id, 0L) + 1);
-            var created = new Snapshot.Entity(id, type, Snapshot.properties(properties), null);
-            state = new State<>(false, type, null, created);
+            var created = newEntity(row, id, changeCounts.getOrDefault(id, 0L) + 1);
+            state = new State<>(false, created.type(), null, created);
             state.written = true;
             states.put(id, state);
             changes.add(ChangeLog.change(editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created));
@@ -234,24 +273,12 @@ public final class BulkWrites {
                                         Map<String, Long> changeCounts, List<Map<String, Object>> changes) {
         var state = states.get(id);
         if (state == null) {
-            var fresh = RelationshipWrites.fresh(row);
-            for (var end : List.of(fresh.from(), fresh.to())) {
-                if (!types.containsKey(end)) {
-                    var field = end.equals(fresh.from()) ? "from" : "to";
-                    throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + Lookups.mergedInto(tx, end)
-                            .map(into -> " (it was merged into '" + into + "')").orElse(""));
-                }
-            }
-            RelationshipWrites.checkReferences(types, fresh.properties());
-            var properties = new LinkedHashMap<String, Object>();
-            properties.put("id", id);
-            properties.putAll(fresh.properties());
-            properties.put(EntityWrites.REV, changeCounts.getOrDefault(id, 0L) + 1);
-            var created = new Snapshot.Rel(id, fresh.type(), fresh.from(), fresh.to(), Snapshot.properties(properties));
-            state = new State<>(false, fresh.type(), null, created);
+            var created = newRelationship(row, id, types, changeCounts.getOrDefault(id, 0L) + 1,
+                    end -> Lookups.mergedInto(tx, end));
+            state = new State<>(false, created.type(), null, created);
             state.written = true;
             states.put(id, state);
-            changes.add(ChangeLog.change(editor, "create", ChangeLog.RELATIONSHIP, id, List.of(fresh.from(), fresh.to()),
+            changes.add(ChangeLog.change(editor, "create", ChangeLog.RELATIONSHIP, id, List.of(created.from(), created.to()),
                     null, created));
             return Outcome.CREATED;
         }

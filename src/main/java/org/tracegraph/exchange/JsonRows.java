@@ -19,6 +19,7 @@ final class JsonRows implements RowReader {
     private final ImportRow.Kind kind;
     private final String wanted;
     private boolean inArray;
+    private boolean done;
     private int index;
 
     JsonRows(InputStream in, ImportRow.Kind kind) throws IOException {
@@ -32,13 +33,16 @@ final class JsonRows implements RowReader {
 
     @Override
     public ImportRow next() throws IOException {
+        if (done) return null;
         try {
             while (true) {
                 if (inArray) {
                     var token = token();
                     if (token == JsonToken.END_ARRAY) {
+                        // a graph has one array of each: the rest of a large file need not be read for this kind
                         inArray = false;
-                        continue;
+                        done = true;
+                        return null;
                     }
                     long line = line();
                     int at = index++;

@@ -23,15 +23,23 @@ public final class GraphSetup {
      * seed in the graph it restores would bring back what was deleted since and refill emptied fields.
      */
     public static void apply(Database db, boolean seedEmptyGraph) {
-        for (var statement : CypherFile.statements("schema.cypher")) {
-            db.run(statement);
-        }
+        createSchema(db);
         db.run("CALL db.awaitIndexes(300)");
         long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
                 .get(0).get("entities").asLong();
         if (entities == 0 && seedEmptyGraph) {
             int statements = seed(db);
             LOG.info("Loaded the seed graph ({} statements) into an empty database", statements);
+        }
+    }
+
+    /**
+     * The constraints and indexes of schema.cypher. A constraint on a graph that has data populates its index
+     * before it returns; the other indexes may still be populating (db.awaitIndexes waits for them).
+     */
+    public static void createSchema(Database db) {
+        for (var statement : CypherFile.statements("schema.cypher")) {
+            db.run(statement);
         }
     }
 
