@@ -71,7 +71,7 @@ public final class App {
         var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
                 new SubgraphService(db), redirects);
         var search = new SearchController(new SearchService(db));
-        var paths = new PathController(new PathService(db), redirects);
+        var paths = new PathController(new PathService(db, context.cypherTimeout()), redirects);
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();

@@ -171,7 +171,7 @@ public final class CypherService {
     /** Neo4j's own words for a bad query, with where it is; a write or a timeout said plainly. */
     private ApiException explain(ClientException e) {
         var code = String.valueOf(e.code());
-        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) return timedOut();
+        if (Database.timedOut(e)) return timedOut();
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return QueryGuard.refused("it writes to the graph, which the read-only transaction does not allow");
         }

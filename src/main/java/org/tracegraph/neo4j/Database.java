@@ -18,6 +18,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -80,6 +81,23 @@ public final class Database implements AutoCloseable {
         try (var session = session(AccessMode.READ)) {
             return session.executeRead(work);
         }
+    }
+
+    /**
+     * The same, stopped by the server after {@code timeout}: for reads whose cost grows with the graph, such as
+     * a path search. The driver then throws a {@link org.neo4j.driver.exceptions.ClientException} whose code
+     * {@link #timedOut} recognises.
+     */
+    public <T> T readTransaction(TransactionCallback<T> work, Duration timeout) {
+        try (var session = session(AccessMode.READ)) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /** Whether the server stopped a transaction at its timeout (or terminated it). */
+    public static boolean timedOut(org.neo4j.driver.exceptions.Neo4jException e) {
+        var code = String.valueOf(e.code());
+        return code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated");
     }
 
     /** A session whose transactions the server runs in read access mode: it refuses any write in them. */

@@ -1,16 +1,20 @@
 package org.tracegraph.paths;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NodeJson;
 import org.tracegraph.http.ApiException;
+import org.tracegraph.http.Errors;
+import org.tracegraph.http.Problem;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -23,15 +27,32 @@ public final class PathService {
     public static final int CANDIDATES = 500;
 
     private final Database db;
+    private final Duration timeout;
 
-    public PathService(Database db) {
+    /**
+     * Path searches stop after {@code timeout} (the analysts' {@code CYPHER_TIMEOUT_SECONDS}): between two
+     * entities near hubs of a large graph, a search of six hops can expand most of it, for minutes.
+     */
+    public PathService(Database db, Duration timeout) {
         this.db = db;
+        this.timeout = timeout;
     }
 
     public PathJson.Paths paths(String from, String to, int maxHops, int limit) {
         if (from.equals(to)) {
             throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
         }
+        try {
+            return search(from, to, maxHops, limit);
+        } catch (ClientException e) {
+            if (!Database.timedOut(e)) throw e;
+            throw new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Path search timed out", 504, String.format(
+                    "The search for paths of up to %d hops between '%s' and '%s' ran longer than %d s and was stopped;"
+                            + " try fewer hops (maxHops)", maxHops, from, to, timeout.toSeconds()), "maxHops"));
+        }
+    }
+
+    private PathJson.Paths search(String from, String to, int maxHops, int limit) {
         return db.readTransaction(tx -> {
             var ends = tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
                     .list(row -> row.get("id").asString());
@@ -51,7 +72,7 @@ public final class PathService {
                     .thenComparing(Comparator.comparingInt((PathJson p) -> Evidence.strength(p.weakestStatus())).reversed())
                     .thenComparing(Comparator.comparingDouble(PathJson::strength).reversed()));
             return new PathJson.Paths(from, to, maxHops, paths.subList(0, Math.min(limit, paths.size())));
-        });
+        }, timeout);
     }
 
     private static PathJson toJson(Path path, List<Long> degrees, GraphBuilder.References refs) {
