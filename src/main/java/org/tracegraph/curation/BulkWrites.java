@@ -108,14 +108,7 @@ public final class BulkWrites {
     public static Snapshot.Rel newRelationship(JsonNode row, String id, Map<String, String> types, long rev,
                                                Function<String, Optional<String>> mergedInto) {
         var fresh = RelationshipWrites.fresh(row);
-        for (var end : List.of(fresh.from(), fresh.to())) {
-            if (!types.containsKey(end)) {
-                var field = end.equals(fresh.from()) ? "from" : "to";
-                throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + mergedInto.apply(end)
-                        .map(into -> " (it was merged into '" + into + "')").orElse(""));
-            }
-        }
-        RelationshipWrites.checkReferences(types, fresh.properties());
+        RelationshipWrites.checkAgainst(fresh, types, mergedInto);
         var properties = new LinkedHashMap<String, Object>();
         properties.put("id", id);
         properties.putAll(fresh.properties());

@@ -52,18 +52,9 @@ public final class RelationshipWrites {
         // The ends are not locked: a create holds no lock but its id's until it writes, so links to a busy
         // entity do not queue behind each other. Neo4j locks the ends when the relationship is created; an end
         // deleted or merged meanwhile makes the write a conflict (createRaw).
-        var ends = List.of(from, to);
-        var references = new ArrayList<>(ends);
+        var references = new ArrayList<>(List.of(from, to));
         references.addAll(referencedIds(properties));
-        var types = Lookups.types(tx, references);
-        for (var end : ends) {
-            if (!types.containsKey(end)) {
-                var field = end.equals(from) ? "from" : "to";
-                throw Bodies.badBody(field, field + " names no entity: '" + end + "'"
-                        + Lookups.mergedInto(tx, end).map(into -> " (it was merged into '" + into + "')").orElse(""));
-            }
-        }
-        checkReferences(types, properties);
+        checkAgainst(checked, Lookups.types(tx, references), end -> Lookups.mergedInto(tx, end));
         String id;
         if (given != null) {
             lockIds(tx, List.of(given));
@@ -196,6 +187,23 @@ public final class RelationshipWrites {
         var change = ChangeLog.record(tx, editor, "delete", ChangeLog.RELATIONSHIP, id,
                 List.of(before.from(), before.to()), before, null);
         return new Deleted(id, change);
+    }
+
+    /**
+     * Refuses a new relationship whose ends are no entity (saying where a merged one went, through
+     * {@code mergedInto}) or whose evidence names no source or claimant; {@code types} maps the entity ids it
+     * refers to to their types.
+     */
+    static void checkAgainst(Fresh fresh, Map<String, String> types,
+                             java.util.function.Function<String, Optional<String>> mergedInto) {
+        for (var end : List.of(fresh.from(), fresh.to())) {
+            if (!types.containsKey(end)) {
+                var field = end.equals(fresh.from()) ? "from" : "to";
+                throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + mergedInto.apply(end)
+                        .map(into -> " (it was merged into '" + into + "')").orElse(""));
+            }
+        }
+        checkReferences(types, fresh.properties());
     }
 
     /** Refuses sources that are not Source entities and a claimant that is no entity, naming the field. */
