@@ -204,7 +204,7 @@ public final class BenchCommand {
                 new Endpoint("neighbourhood_2", r -> get(http, base + "/api/entities/" + any.apply(r) + "/neighbourhood?depth=2&limit=100"),
                         r -> inSession.accept(s -> DriverWorkloads.neighbourhood2(s, any.apply(r), 100))),
                 new Endpoint("paths", r -> get(http, base + "/api/paths?maxHops=6&limit=3&from=" + any.apply(r) + "&to=" + any.apply(r)),
-                        r -> inSession.accept(s -> DriverWorkloads.paths(s, any.apply(r), any.apply(r), 6))),
+                        r -> inSession.accept(s -> DriverWorkloads.paths(s, any.apply(r), any.apply(r), 6, 3))),
                 new Endpoint("timeline", r -> {
                     int year = 1990 + r.nextInt(34);
                     get(http, base + "/api/timeline?limit=50&from=" + year + "&to=" + year);

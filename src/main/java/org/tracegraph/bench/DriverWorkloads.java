@@ -12,7 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.neo4j.CypherFile;
-import org.tracegraph.paths.PathService;
+import org.tracegraph.paths.PathSearch;
 import org.tracegraph.search.Folding;
 import org.tracegraph.search.SearchService;
 
@@ -83,13 +83,11 @@ final class DriverWorkloads {
         });
     }
 
-    static void paths(Session session, String from, String to, int maxHops) {
+    static void paths(Session session, String from, String to, int maxHops, int limit) {
         session.executeRead(tx -> {
             tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to))).list();
-            var found = tx.run(CypherFile.query("app/paths.cypher"), Map.of("from", from, "to", to,
-                    "maxHops", maxHops, "candidates", PathService.CANDIDATES)).list();
             var relationships = new ArrayList<Relationship>();
-            found.forEach(row -> row.get("p").asPath().relationships().forEach(relationships::add));
+            PathSearch.find(tx, from, to, maxHops, limit).forEach(path -> relationships.addAll(path.relationships()));
             references(tx, relationships);
             return null;
         });

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.GraphBuilder;
@@ -23,9 +21,6 @@ import org.tracegraph.neo4j.Database;
  * among paths of one length those whose weakest hop is best supported come first.
  */
 public final class PathService {
-    /** Candidate paths read before ranking; bounds the work on a dense graph. */
-    public static final int CANDIDATES = 500;
-
     private final Database db;
     private final Duration timeout;
 
@@ -59,15 +54,12 @@ public final class PathService {
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
             }
-            var found = tx.run(CypherFile.query("app/paths.cypher"), Map.of("from", from, "to", to,
-                    "maxHops", maxHops, "candidates", CANDIDATES)).list();
+            var found = PathSearch.find(tx, from, to, maxHops, limit);
             var relationships = new ArrayList<Relationship>();
-            found.forEach(row -> row.get("p").asPath().relationships().forEach(relationships::add));
+            found.forEach(path -> relationships.addAll(path.relationships()));
             var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
             var paths = new ArrayList<PathJson>();
-            for (var row : found) {
-                paths.add(toJson(row.get("p").asPath(), row.get("degrees").asList(Value::asLong), refs));
-            }
+            for (var path : found) paths.add(toJson(path, refs));
             paths.sort(Comparator.comparingInt(PathJson::length)
                     .thenComparing(Comparator.comparingInt((PathJson p) -> Evidence.strength(p.weakestStatus())).reversed())
                     .thenComparing(Comparator.comparingDouble(PathJson::strength).reversed()));
@@ -75,16 +67,16 @@ public final class PathService {
         }, timeout);
     }
 
-    private static PathJson toJson(Path path, List<Long> degrees, GraphBuilder.References refs) {
+    private static PathJson toJson(PathSearch.Found path, GraphBuilder.References refs) {
         var nodes = new ArrayList<NodeJson>();
-        int n = 0;
-        for (var node : path.nodes()) nodes.add(GraphBuilder.node(node, degrees.get(n++)));
+        for (int i = 0; i < path.nodes().size(); i++) nodes.add(GraphBuilder.node(path.nodes().get(i), path.degrees().get(i)));
         var edges = new ArrayList<EdgeJson>();
-        for (var segment : path) {
-            var r = segment.relationship();
-            boolean forward = r.startNodeElementId().equals(segment.start().elementId());
-            var a = segment.start().get("id").asString();
-            var b = segment.end().get("id").asString();
+        for (int i = 0; i < path.length(); i++) {
+            var r = path.relationships().get(i);
+            var start = path.nodes().get(i);
+            boolean forward = r.startNodeElementId().equals(start.elementId());
+            var a = start.get("id").asString();
+            var b = path.nodes().get(i + 1).get("id").asString();
             edges.add(GraphBuilder.edge(r, forward ? a : b, forward ? b : a, refs));
         }
         var hops = new ArrayList<PathJson.Hop>();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.paths.Evidence;
+import org.tracegraph.paths.PathSearch;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -119,10 +120,71 @@ class PathsApiTest {
         });
     }
 
+    /**
+     * A hub: an entity with more relationships than PathSearch.HUB_DEGREE. From A to B the shortest path runs
+     * through it; of the longer ones, only the one that avoids it is walked.
+     */
+    static class Hub {
+        static final String PREFIX = "zz-hub-";
+    }
+
+    @BeforeAll
+    static void addHubGraph() {
+        TestServer.server().database().writeTransaction(tx -> {
+            tx.run("""
+                    UNWIND $names AS name
+                    CREATE (:Entity:Person {id: $prefix + name, name: 'Hub test ' + name, aliases: [], description: 'test'})""",
+                    Map.of("prefix", Hub.PREFIX, "names", List.of("a", "b", "hub", "c", "d", "e")));
+            tx.run("""
+                    MATCH (hub:Entity {id: $prefix + 'hub'})
+                    UNWIND range(1, $leaves) AS i
+                    CREATE (hub)-[:TOLD {id: $prefix + 'leaf-' + i, status: 'reported', quote: 'Karl Rahder',
+                            sourceIds: ['rahder-2012-azerbaijan-blackmail-video']}]->
+                           (:Entity:Person {id: $prefix + 'leaf-' + i, name: 'Leaf ' + i, aliases: [], description: 'test'})""",
+                    Map.of("prefix", Hub.PREFIX, "leaves", PathSearch.HUB_DEGREE));
+            // a-hub-b (2 hops, through the hub); a-c-d-b (3, around it); a-hub-e-b (3, through it)
+            for (var pair : List.of(List.of("a", "hub"), List.of("hub", "b"), List.of("a", "c"), List.of("c", "d"),
+                    List.of("d", "b"), List.of("hub", "e"), List.of("e", "b"))) {
+                tx.run("""
+                        MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
+                        CREATE (x)-[:TOLD {id: $from + '-told-' + $to, status: 'confirmed', quote: 'Karl Rahder',
+                                sourceIds: ['rahder-2012-azerbaijan-blackmail-video']}]->(y)""",
+                        Map.of("from", Hub.PREFIX + pair.get(0), "to", Hub.PREFIX + pair.get(1)));
+            }
+            return null;
+        });
+    }
+
     @AfterAll
-    static void removeRankingGraph() {
-        TestServer.server().database().writeTransaction(tx -> tx.run(
-                "MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", Map.of("prefix", Ranking.PREFIX)).consume());
+    static void removeTestGraphs() {
+        for (var prefix : List.of(Ranking.PREFIX, Hub.PREFIX)) {
+            TestServer.server().database().writeTransaction(tx -> tx.run(
+                    "MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", Map.of("prefix", prefix)).consume());
+        }
+    }
+
+    private static List<String> routes(JsonNode paths, String prefix) {
+        var routes = new ArrayList<String>();
+        for (var path : paths) {
+            var ids = new ArrayList<String>();
+            for (var node : path.get("nodes")) ids.add(node.get("id").asText().substring(prefix.length()));
+            routes.add(String.join("-", ids));
+        }
+        return routes;
+    }
+
+    @Test
+    void the_shortest_path_may_cross_a_hub_but_the_longer_ones_go_around_it() {
+        assertEquals(List.of("a-hub-b", "a-c-d-b"), routes(paths("from=zz-hub-a&to=zz-hub-b&limit=10"), Hub.PREFIX),
+                "a-hub-e-b, as long as a-c-d-b, runs through the hub");
+        assertEquals(List.of("a-hub-b"), routes(paths("from=zz-hub-a&to=zz-hub-b&limit=1"), Hub.PREFIX),
+                "one shortest path is enough for limit 1");
+        assertEquals(List.of("a-hub-b"), routes(paths("from=zz-hub-a&to=zz-hub-b&limit=10&maxHops=2"), Hub.PREFIX),
+                "maxHops bounds the longer paths too");
+        assertEquals(List.of("e-hub-a", "e-b-d-c-a"), routes(paths("from=zz-hub-e&to=zz-hub-a&limit=10"), Hub.PREFIX),
+                "two hops longer than the shortest, around the hub");
+        assertEquals(List.of("c-d-b"), routes(paths("from=zz-hub-c&to=zz-hub-b&limit=10"), Hub.PREFIX),
+                "c-a-hub-b is one hop longer, through the hub");
     }
 
     @Test
