@@ -116,7 +116,9 @@ class IndexUseTest {
         queries.put("app/neighbourhood-step.cypher", Map.of("frontier", List.of(E1), "limit", 25));
         queries.put("app/neighbours-page.cypher", Map.of("id", E1, "offset", 0, "limit", 25));
         queries.put("app/nodes-by-element-id.cypher", Map.of("ids", List.of("4:x:1")));
-        queries.put("app/paths.cypher", Map.of("from", E1, "to", E2, "maxHops", 4, "candidates", 50));
+        queries.put("app/paths.cypher", Map.of("from", E1, "to", E2, "candidates", 50));
+        queries.put("app/paths-expand.cypher", Map.of("ids", List.of("4:x:1")));
+        queries.put("app/paths-parts.cypher", Map.of("nodes", List.of("4:x:1"), "relationships", List.of("5:x:1")));
         queries.put("app/references.cypher", Map.of("ids", List.of(E1, E2)));
         queries.put("app/relationships-among.cypher", Map.of("ids", List.of(E1, E2), "limit", 50));
         queries.put("app/relationships-touching.cypher", Map.of("ids", List.of(E1), "among", List.of(E2), "limit", 50));
