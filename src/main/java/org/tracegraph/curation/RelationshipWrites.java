@@ -213,12 +213,12 @@ public final class RelationshipWrites {
     /** The same, with the types of the referenced ids already read ({@link Lookups#types}). */
     static void checkReferences(Map<String, String> types, Map<String, Object> properties) {
         for (var source : strings(properties.get("sourceIds"))) {
-            if (!types.containsKey(source)) {
+            var type = types.get(source);
+            if (type == null) {
                 throw Bodies.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");
             }
-            if (!"Source".equals(types.get(source))) {
-                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a "
-                        + types.get(source));
+            if (!"Source".equals(type)) {
+                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a " + type);
             }
         }
         if (properties.get("claimedBy") instanceof String claimant && !types.containsKey(claimant)) {
