@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tracegraph.bench.BenchCommand;
 import org.tracegraph.bench.Files2;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
@@ -26,10 +27,11 @@ public final class OfflineLoad {
 
     /**
      * What the load did and how long each phase took: {@code loadSeconds} the offline importer (reading and
-     * checking the file and writing the store), {@code startSeconds} Neo4j's first start on it,
-     * {@code indexSeconds} the schema's creation and the population of its indexes, waited for.
+     * checking the file and writing the store) and {@code loadCpuSeconds} the CPU the process used in it (on a
+     * shared machine, what the load costs whatever other processes take), {@code startSeconds} Neo4j's first
+     * start on it, {@code indexSeconds} the schema's creation and the population of its indexes, waited for.
      */
-    public record Report(String file, long entities, long relationships, double loadSeconds,
+    public record Report(String file, long entities, long relationships, double loadSeconds, double loadCpuSeconds,
                          long relationshipsPerSecond, double startSeconds, double indexSeconds, String change) {
     }
 
@@ -51,6 +53,7 @@ public final class OfflineLoad {
         var staging = Files.createTempDirectory(dataDir.getParent(), "." + dataDir.getFileName() + ".offline-import-");
         OfflineImport.Loaded loaded;
         long started = System.nanoTime();
+        long cpuStarted = BenchCommand.cpuNanos();
         try {
             loaded = OfflineImport.load(file, staging.resolve("neo4j"), settings.neo4jDatabase(), progress);
             Files.createDirectories(dataDir);
@@ -59,6 +62,7 @@ public final class OfflineLoad {
             Files2.deleteTree(staging);
         }
         double loadSeconds = seconds(started);
+        double loadCpuSeconds = Math.round((BenchCommand.cpuNanos() - cpuStarted) / 1e7) / 100.0;
 
         long starting = System.nanoTime();
         try (var graph = Server.connect(settings, false, false)) {
@@ -71,7 +75,7 @@ public final class OfflineLoad {
             var change = graph.database().writeTransaction(tx -> ChangeLog.record(tx, new EditorAuth.Editor("import: " + name),
                     "import", "graph", name, List.of(), null,
                     new Loaded(name, loaded.entities(), loaded.relationships(), "offline")));
-            return new Report(name, loaded.entities(), loaded.relationships(), loadSeconds,
+            return new Report(name, loaded.entities(), loaded.relationships(), loadSeconds, loadCpuSeconds,
                     Math.round(loaded.relationships() / Math.max(0.001, loadSeconds)), startSeconds, indexSeconds, change);
         }
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.tracegraph.http.ApiException;
@@ -25,6 +26,13 @@ import org.tracegraph.neo4j.CypherFile;
  */
 public final class EntityWrites {
     static final String REV = "rev";
+    /** By type, the fields a new entity's body may have: its writable ones, its id and its type. */
+    private static final Map<String, Set<String>> BODY_FIELDS = EntityFields.TYPES.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(type -> type, type -> {
+                var fields = new HashSet<>(EntityFields.writable(type));
+                fields.addAll(List.of("id", "type"));
+                return Set.copyOf(fields);
+            }));
 
     private EntityWrites() {
     }
@@ -70,9 +78,7 @@ public final class EntityWrites {
      * body has none), without its version. Reads nothing: {@link BulkWrites} checks a batch with it too.
      */
     static LinkedHashMap<String, Object> newProperties(String type, JsonNode body) {
-        var allowed = new HashSet<>(EntityFields.writable(type));
-        allowed.addAll(List.of("id", "type"));
-        Fields.onlyKnown(body, allowed, "a " + type);
+        Fields.onlyKnown(body, BODY_FIELDS.get(type), "a " + type);
         var properties = new LinkedHashMap<String, Object>();
         var given = Fields.id(body, "id");
         var fields = EntityFields.properties(type, body);

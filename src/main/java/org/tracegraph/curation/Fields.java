@@ -27,8 +27,11 @@ final class Fields {
         var text = value.asText().strip();
         if (text.isEmpty()) return null;
         if (text.length() > max) throw Bodies.badBody(field, field + " is longer than " + max + " characters");
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw Bodies.badBody(field, field + " holds control characters");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw Bodies.badBody(field, field + " holds control characters");
+            }
         }
         return text;
     }

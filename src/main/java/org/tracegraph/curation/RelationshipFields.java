@@ -2,6 +2,7 @@ package org.tracegraph.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tracegraph.graph.Vocabulary;
@@ -15,15 +16,19 @@ public final class RelationshipFields {
     public static final Set<String> WRITABLE = Set.of("sourceIds", "quote", "status", "claimedBy", "role", "date",
             "startDate", "endDate", "dateApprox", "note");
     static final int MAX_SOURCES = 50;
+    private static final Set<String> TYPES = Vocabulary.get().relationshipTypes().stream()
+            .map(Vocabulary.RelationshipType::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final List<String> STATUSES = Vocabulary.get().statuses().stream().map(Vocabulary.Term::name).toList();
+    private static final String ONE_OF_STATUSES = "one of " + String.join(", ", STATUSES);
+    private static final String STATUS_REQUIRED = ": " + ONE_OF_STATUSES;
 
     private RelationshipFields() {
     }
 
     /** The relationship type: one of the vocabulary's, written UPPER_SNAKE. */
     public static String type(JsonNode body) {
-        var types = Vocabulary.get().relationshipTypes().stream().map(Vocabulary.RelationshipType::name).toList();
         var type = Fields.requiredText(body, "type", 60, ": a relationship type such as MEMBER_OF (see /api/vocabulary)");
-        if (!types.contains(type)) {
+        if (!TYPES.contains(type)) {
             throw Bodies.badBody("type", "type must be one of the documented relationship types (see /api/vocabulary),"
                     + " such as MEMBER_OF or WORKS_FOR, not '" + type + "'");
         }
@@ -53,10 +58,9 @@ public final class RelationshipFields {
         properties.put("sourceIds", sources);
         properties.put("quote", Fields.requiredText(fields, "quote", Fields.MAX_TEXT,
                 ": the passage of the source, verbatim, that supports the claim"));
-        var statuses = Vocabulary.get().statuses().stream().map(Vocabulary.Term::name).toList();
-        var status = Fields.requiredText(fields, "status", 20, ": one of " + String.join(", ", statuses));
-        if (!statuses.contains(status)) {
-            throw Bodies.badBody("status", "status must be one of " + String.join(", ", statuses) + ", not '" + status + "'");
+        var status = Fields.requiredText(fields, "status", 20, STATUS_REQUIRED);
+        if (!STATUSES.contains(status)) {
+            throw Bodies.badBody("status", "status must be " + ONE_OF_STATUSES + ", not '" + status + "'");
         }
         properties.put("status", status);
         put(properties, "claimedBy", Fields.id(fields, "claimedBy"));

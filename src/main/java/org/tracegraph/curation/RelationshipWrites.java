@@ -25,6 +25,9 @@ import org.tracegraph.neo4j.CypherFile;
 public final class RelationshipWrites {
     private static final String ENTITY_NOT_FOUND = "Neo.ClientError.Statement.EntityNotFound";
     private static final java.util.Set<String> FIXED = java.util.Set.of("id", "type", "from", "to");
+    /** The fields a relationship's body may have. */
+    private static final java.util.Set<String> BODY_FIELDS = java.util.stream.Stream.concat(FIXED.stream(),
+            RelationshipFields.WRITABLE.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private RelationshipWrites() {
     }
@@ -81,9 +84,7 @@ public final class RelationshipWrites {
      * {@link BulkWrites} checks a batch with it too.
      */
     static Fresh fresh(JsonNode body) {
-        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
-        allowed.addAll(FIXED);
-        Fields.onlyKnown(body, allowed, "a relationship");
+        Fields.onlyKnown(body, BODY_FIELDS, "a relationship");
         var type = RelationshipFields.type(body);
         var from = Fields.id(body, "from");
         var to = Fields.id(body, "to");
@@ -153,9 +154,7 @@ public final class RelationshipWrites {
      */
     static LinkedHashMap<String, Object> patched(Snapshot.Rel before, JsonNode patch) {
         var id = before.id();
-        var allowed = new HashSet<>(RelationshipFields.WRITABLE);
-        allowed.addAll(FIXED);
-        Fields.onlyKnown(patch, allowed, "a relationship");
+        Fields.onlyKnown(patch, BODY_FIELDS, "a relationship");
         var fixed = Map.of("id", before.id(), "type", before.type(), "from", before.from(), "to", before.to());
         for (var field : FIXED) {
             if (patch.has(field) && !fixed.get(field).equals(patch.get(field).asText())) {
@@ -214,12 +213,12 @@ public final class RelationshipWrites {
     /** The same, with the types of the referenced ids already read ({@link Lookups#types}). */
     static void checkReferences(Map<String, String> types, Map<String, Object> properties) {
         for (var source : strings(properties.get("sourceIds"))) {
-            if (!types.containsKey(source)) {
+            var type = types.get(source);
+            if (type == null) {
                 throw Bodies.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");
             }
-            if (!"Source".equals(types.get(source))) {
-                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a "
-                        + types.get(source));
+            if (!"Source".equals(type)) {
+                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a " + type);
             }
         }
         if (properties.get("claimedBy") instanceof String claimant && !types.containsKey(claimant)) {

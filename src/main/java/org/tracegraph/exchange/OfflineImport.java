@@ -19,7 +19,6 @@ import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.batchimport.api.input.InputChunk;
@@ -93,12 +92,11 @@ public final class OfflineImport {
         var config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath()).build();
         var layout = Neo4jLayout.of(config).databaseLayout(database);
         var rows = new Rows(file);
-        var groups = new Groups();
-        var group = groups.getOrCreate(null);
         long rowsGuessed = Math.max(1, Files.size(file) / 250);
-        var input = Input.input(rows.iterable(ImportRow.Kind.ENTITY, group), rows.iterable(ImportRow.Kind.RELATIONSHIP, group),
-                IdType.STRING, Input.knownEstimates(rowsGuessed / 6, rowsGuessed * 5 / 6, rowsGuessed / 6 * 5,
-                        rowsGuessed * 5 / 6 * 6, rowsGuessed / 6 * 100, rowsGuessed * 5 / 6 * 200, 2), groups);
+        // ACTUAL: the rows give the importer node ids of their own (Rows.nodeIds), so it maps no string ids
+        var input = Input.input(rows.iterable(ImportRow.Kind.ENTITY), rows.iterable(ImportRow.Kind.RELATIONSHIP),
+                IdType.ACTUAL, Input.knownEstimates(rowsGuessed / 6, rowsGuessed * 5 / 6, rowsGuessed / 6 * 5,
+                        rowsGuessed * 5 / 6 * 6, rowsGuessed / 6 * 100, rowsGuessed * 5 / 6 * 200, 2), new Groups());
         var pageCacheTracer = PageCacheTracer.NULL;
         try (var fs = new DefaultFileSystemAbstraction(); var scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             var importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs, pageCacheTracer,
@@ -130,8 +128,13 @@ public final class OfflineImport {
          * node before any relationship): ends, sources and claimants.
          */
         private final Map<String, String> entities = new ConcurrentHashMap<>();
-        /** The ids of the rows read so far, by the iterators, under their locks. */
-        private final Set<String> entityIds = new HashSet<>();
+        /**
+         * The node id each entity id is given, in the file's order, 0 up: the importer is handed these numbers
+         * ({@link IdType#ACTUAL}) instead of the strings, which it would otherwise sort and search for each end of
+         * every relationship. Written by the entities' iterator, read by the threads that visit relationships.
+         */
+        private final Map<String, Long> nodeIds = new ConcurrentHashMap<>();
+        /** The ids of the relationship rows read so far, by their iterator, under its lock. */
         private final Set<String> relationshipIds = new HashSet<>();
         private RuntimeException failure;
 
@@ -143,8 +146,8 @@ public final class OfflineImport {
             return Optional.ofNullable(failure);
         }
 
-        InputIterable iterable(ImportRow.Kind kind, Group group) {
-            return () -> new Iterator(kind, group);
+        InputIterable iterable(ImportRow.Kind kind) {
+            return () -> new Iterator(kind);
         }
 
         /** Records the first row that stopped the load, and throws it on. */
@@ -159,13 +162,11 @@ public final class OfflineImport {
          */
         private final class Iterator implements InputIterator {
             private final ImportRow.Kind kind;
-            private final Group group;
             private final InputStream in;
             private final RowReader reader;
 
-            Iterator(ImportRow.Kind kind, Group group) {
+            Iterator(ImportRow.Kind kind) {
                 this.kind = kind;
-                this.group = group;
                 try {
                     in = Files.newInputStream(file);
                     reader = new JsonRows(new java.io.BufferedInputStream(in, 1 << 16), kind);
@@ -176,7 +177,7 @@ public final class OfflineImport {
 
             @Override
             public InputChunk newChunk() {
-                return new Chunk(Rows.this, group);
+                return new Chunk(Rows.this);
             }
 
             @Override
@@ -189,9 +190,13 @@ public final class OfflineImport {
                     while (rows.size() < CHUNK) {
                         var row = reader.next();
                         if (row == null) break;
-                        // ids are checked in the file's order, so the second row with an id is the one refused
-                        var ids = kind == ImportRow.Kind.ENTITY ? entityIds : relationshipIds;
-                        if (row.id() != null && !ids.add(row.id())) throw taken(row, row.id());
+                        // ids are checked in the file's order, so the second row with an id is the one refused; as
+                        // the rows' checks strip them
+                        var id = row.id() == null ? null : row.id().strip();
+                        boolean taken = kind == ImportRow.Kind.ENTITY
+                                ? id != null && nodeIds.putIfAbsent(id, (long) nodeIds.size()) != null
+                                : id != null && !relationshipIds.add(id);
+                        if (taken) throw taken(row, id);
                         rows.add(row);
                     }
                 } catch (RuntimeException e) {
@@ -249,13 +254,11 @@ public final class OfflineImport {
     /** Rows handed to one of the importer's threads, which checks and visits them outside the reading lock. */
     private static final class Chunk implements InputChunk {
         private final Rows all;
-        private final Group group;
         final List<ImportRow> rows = new ArrayList<>(CHUNK);
         int next;
 
-        Chunk(Rows all, Group group) {
+        Chunk(Rows all) {
             this.all = all;
-            this.group = group;
         }
 
         @Override
@@ -265,13 +268,14 @@ public final class OfflineImport {
             try {
                 if (row.kind() == ImportRow.Kind.ENTITY) {
                     var entity = all.entity(row);
-                    visitor.id(entity.id(), group);
+                    visitor.id(all.nodeIds.get(entity.id()));
                     visitor.labels(new String[] {"Entity", entity.type()});
                     entity.properties().forEach((key, value) -> visitor.property(key, stored(value)));
                 } else {
                     var r = all.relationship(row);
-                    visitor.startId(r.from(), group);
-                    visitor.endId(r.to(), group);
+                    // the ends are entities of the file (checked), so each has its node id
+                    visitor.startId(all.nodeIds.get(r.from()));
+                    visitor.endId(all.nodeIds.get(r.to()));
                     visitor.type(r.type());
                     r.properties().forEach((key, value) -> visitor.property(key, stored(value)));
                 }

@@ -4,12 +4,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Query and path parameters, checked: every bad value becomes a 400 naming the parameter. */
 public final class Params {
     public static final int MAX_TEXT_LENGTH = 200;
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Params() {
     }
@@ -43,16 +41,26 @@ public final class Params {
     /** An entity id from the path or the query: a lowercase slug, as every id in the graph is. */
     public static String id(String name, String value) {
         if (value == null || value.isBlank()) throw ApiException.badParameter(name, name + " is required");
-        if (value.length() > MAX_TEXT_LENGTH || !ID.matcher(value).matches()) {
+        if (value.length() > MAX_TEXT_LENGTH || !isId(value)) {
             throw ApiException.badParameter(name, name + " must be an entity id (lowercase letters, digits and"
                     + " single hyphens, such as 'khadija-ismayilova'), not '" + abbreviate(value) + "'");
         }
         return value;
     }
 
-    /** Whether {@code value} has the shape of an entity id. */
+    /**
+     * Whether {@code value} has the shape of an entity id, {@code [a-z0-9]+(-[a-z0-9]+)*}: checked without a
+     * regex, since an offline load checks several ids on each of millions of rows.
+     */
     public static boolean isId(String value) {
-        return ID.matcher(value).matches();
+        int last = value.length() - 1;
+        if (last < 0 || value.charAt(0) == '-' || value.charAt(last) == '-') return false;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            boolean hyphen = c == '-';
+            if (hyphen ? value.charAt(i - 1) == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     public static String pathId(Context ctx, String name) {

@@ -3,7 +3,6 @@ package org.tracegraph.timeline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 import org.tracegraph.http.ApiException;
 
 /**
@@ -12,23 +11,34 @@ import org.tracegraph.http.ApiException;
  * runs to that month's end, which the queries express by comparing against the date followed by '~'.
  */
 public final class PartialDate {
-    private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
     private PartialDate() {
     }
 
     /** Checks a date parameter, naming {@code parameter} when it is not a real partial date. */
     public static String check(String parameter, String value) {
-        if (!FORMAT.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw ApiException.badParameter(parameter, parameter + " must be a date such as 2012, 2012-03 or"
                     + " 2012-05-26, not '" + value + "'");
         }
         try {
-            if (value.length() == 7) YearMonth.parse(value);
-            if (value.length() == 10) LocalDate.parse(value);
+            // the parts are digits: YearMonth.of and LocalDate.of refuse what parse would, without a formatter
+            int year = Integer.parseInt(value, 0, 4, 10);
+            if (value.length() >= 7) YearMonth.of(year, Integer.parseInt(value, 5, 7, 10));
+            if (value.length() == 10) LocalDate.of(year, Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
         } catch (DateTimeException e) {
             throw ApiException.badParameter(parameter, parameter + " is not a real date: '" + value + "'");
         }
         return value;
+    }
+
+    /** YYYY, YYYY-MM or YYYY-MM-DD, digits where the digits go ({@code \d{4}(-\d{2}(-\d{2})?)?}). */
+    private static boolean wellFormed(String value) {
+        int length = value.length();
+        if (length != 4 && length != 7 && length != 10) return false;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') return false;
+        }
+        return true;
     }
 }
