@@ -27,9 +27,10 @@ public final class EntityFields {
     private EntityFields() {
     }
 
-    /** The fields an editor may set on an entity of {@code type} (one of {@link #TYPES}), in name order. */
+    /** The fields an editor may set on an entity of {@code type}, in name order. */
     public static Set<String> writable(String type) {
-        return WRITABLE.get(type);
+        var fields = WRITABLE.get(type);
+        return fields != null ? fields : fieldsOf(type);
     }
 
     private static Set<String> fieldsOf(String type) {
