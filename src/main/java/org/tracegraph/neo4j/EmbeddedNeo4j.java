@@ -13,9 +13,12 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.tracegraph.config.SettingsException;
+import org.tracegraph.paths.ShortestPathsProcedure;
 
 /**
  * A Neo4j Community server inside this process, reachable only through Bolt on loopback, so that the app
@@ -72,12 +75,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw explain(e, home, boltPort);
         }
         try {
-            var ports = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
-                    .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var system = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver();
+            system.resolveDependency(GlobalProcedures.class).registerProcedure(ShortestPathsProcedure.class);
+            var ports = system.resolveDependency(ConnectorPortRegister.class);
             return new EmbeddedNeo4j(dbms, ports.getLocalAddress(ConnectorType.BOLT).getPort());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | ProcedureException e) {
             dbms.shutdown();
-            throw e;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
 

@@ -17,8 +17,9 @@ import org.tracegraph.neo4j.CypherFile;
 /**
  * Finds the paths between two entities, with work that stays bounded on a graph with hubs.
  *
- * <p>First all the shortest paths, by Neo4j's bidirectional breadth-first search ({@code paths.cypher}), which
- * crosses a hub without enumerating what lies beyond it. Only when there are fewer of them than the caller
+ * <p>First all the shortest paths, by a breadth-first search from both ends, which crosses a hub without
+ * enumerating what lies beyond it: {@link ShortestPathsProcedure} in the embedded Neo4j, Neo4j's own
+ * {@code allShortestPaths} elsewhere ({@code paths.cypher}). Only when there are fewer of them than the caller
  * shows, the paths one and two hops longer: read here as two small balls of the graph around the two ends,
  * in which the paths are walked in memory. Those longer paths never pass through a hub (an entity with more
  * than {@link #HUB_DEGREE} relationships): through one, the next lengths number in the hundreds of thousands
@@ -56,20 +57,22 @@ public final class PathSearch {
         return List.copyOf(queries);
     }
 
+    /** Whether the Neo4j in use has {@link ShortestPathsProcedure}, for {@code inKernel}. */
+    public static boolean inKernel(SimpleQueryRunner tx) {
+        return tx.run(CypherFile.query("app/paths-procedure.cypher")).single().get("present").asBoolean();
+    }
+
     /**
      * The shortest paths from {@code from} to {@code to} of at most {@code maxHops} (1 to 6), and when there are
-     * fewer than {@code wanted}, those one and two hops longer (within maxHops), shortest first.
+     * fewer than {@code wanted}, those one and two hops longer (within maxHops), shortest first. {@code inKernel}:
+     * by {@link ShortestPathsProcedure}, else by Neo4j's {@code allShortestPaths}.
      */
-    public static List<Found> find(SimpleQueryRunner tx, String from, String to, int maxHops, int wanted) {
-        var shortest = tx.run(SHORTEST.get(maxHops - 1), Map.of("from", from, "to", to, "candidates", CANDIDATES))
-                .list(row -> {
-                    var p = row.get("p").asPath();
-                    var nodes = new ArrayList<Node>();
-                    p.nodes().forEach(nodes::add);
-                    var relationships = new ArrayList<Relationship>();
-                    p.relationships().forEach(relationships::add);
-                    return new Found(nodes, relationships, row.get("degrees").asList(Value::asLong));
-                });
+    public static List<Found> find(SimpleQueryRunner tx, String from, String to, int maxHops, int wanted,
+            boolean inKernel) {
+        var query = inKernel ? CypherFile.query("app/paths-in-kernel.cypher") : SHORTEST.get(maxHops - 1);
+        var shortest = tx.run(query, Map.of("from", from, "to", to, "maxHops", maxHops, "candidates", CANDIDATES))
+                .list(row -> new Found(row.get("nodes").asList(Value::asNode),
+                        row.get("relationships").asList(Value::asRelationship), row.get("degrees").asList(Value::asLong)));
         if (shortest.isEmpty() || shortest.size() >= wanted) return shortest;
         var first = shortest.get(0);
         int length = first.length();

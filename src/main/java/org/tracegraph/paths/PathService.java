@@ -23,6 +23,8 @@ import org.tracegraph.neo4j.Database;
 public final class PathService {
     private final Database db;
     private final Duration timeout;
+    /** Whether the Neo4j has {@link ShortestPathsProcedure}: asked at the first search. */
+    private volatile Boolean inKernel;
 
     /**
      * Path searches stop after {@code timeout} (the analysts' {@code CYPHER_TIMEOUT_SECONDS}): between two
@@ -54,7 +56,8 @@ public final class PathService {
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
             }
-            var found = PathSearch.find(tx, from, to, maxHops, limit);
+            if (inKernel == null) inKernel = PathSearch.inKernel(tx);
+            var found = PathSearch.find(tx, from, to, maxHops, limit, inKernel);
             var relationships = new ArrayList<Relationship>();
             found.forEach(path -> relationships.addAll(path.relationships()));
             var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
