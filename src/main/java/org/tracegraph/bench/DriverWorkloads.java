@@ -47,11 +47,9 @@ final class DriverWorkloads {
             tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
             var rows = tx.run(CypherFile.query("app/neighbours-page.cypher"),
                     Map.of("id", id, "offset", 0, "limit", limit + 1)).list();
-            var ids = new ArrayList<String>();
+            var ids = new ArrayList<String>(List.of(id));
             rows.stream().limit(limit).forEach(row -> ids.add(row.get("other").get("id").asString()));
-            var all = new ArrayList<>(ids);
-            all.add(id);
-            var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"), Map.of("ids", ids, "among", all,
+            var edges = tx.run(CypherFile.query("app/relationships-among.cypher"), Map.of("ids", ids,
                     "limit", (limit + 1) * NeighbourhoodService.RELATIONSHIPS_PER_ENTITY)).list();
             references(tx, edges.stream().map(r -> r.get("r").asRelationship()).toList());
             return null;
