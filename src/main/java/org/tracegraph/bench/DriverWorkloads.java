@@ -34,12 +34,8 @@ final class DriverWorkloads {
     }
 
     static void entity(Session session, String id, int limit) {
-        session.executeRead(tx -> {
-            tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"), Map.of("id", id, "limit", limit + 1)).list();
-            references(tx, rows.stream().map(r -> r.get("r").asRelationship()).toList());
-            return null;
-        });
+        session.executeRead(tx -> tx.run(CypherFile.query("app/entity-with-relationships.cypher"),
+                Map.of("id", id, "limit", limit + 1)).list());
     }
 
     static void neighbourhood1(Session session, String id, int limit) {
