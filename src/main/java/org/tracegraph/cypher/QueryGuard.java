@@ -42,10 +42,11 @@ final class QueryGuard {
      * Query texts that passed, with the text each runs as. What the guard reads from a plan (read or write, its
      * operators, the procedures it calls, whether the wrapper holds it) is fixed by the text, not by the
      * parameters' values, so a text that passed once would pass again: its two EXPLAINs are not sent again.
-     * Nothing refused is kept. Least recently used out first; long texts are not kept, so this stays small.
+     * Nothing refused is kept. Least recently used out first; long texts are not kept, so this stays small
+     * (a few MB at worst). One per process: that depends on the text and Neo4j's Cypher, not on the database.
      */
-    private static final int PASSED_MAX = 1000;
-    private static final int PASSED_MAX_LENGTH = 10_000;
+    private static final int PASSED_MAX = 500;
+    private static final int PASSED_MAX_LENGTH = 4_000;
     private static final Map<String, String> PASSED = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
