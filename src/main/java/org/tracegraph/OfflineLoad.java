@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.tracegraph.bench.BenchCommand;
 import org.tracegraph.bench.Files2;
+import org.tracegraph.bench.Measure;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
 import org.tracegraph.curation.ChangeLog;
@@ -53,7 +53,7 @@ public final class OfflineLoad {
         var staging = Files.createTempDirectory(dataDir.getParent(), "." + dataDir.getFileName() + ".offline-import-");
         OfflineImport.Loaded loaded;
         long started = System.nanoTime();
-        long cpuStarted = BenchCommand.cpuNanos();
+        long cpuStarted = Measure.cpuNanos();
         try {
             loaded = OfflineImport.load(file, staging.resolve("neo4j"), settings.neo4jDatabase(), progress);
             Files.createDirectories(dataDir);
@@ -62,7 +62,7 @@ public final class OfflineLoad {
             Files2.deleteTree(staging);
         }
         double loadSeconds = seconds(started);
-        double loadCpuSeconds = Math.round((BenchCommand.cpuNanos() - cpuStarted) / 1e7) / 100.0;
+        double loadCpuSeconds = Math.round((Measure.cpuNanos() - cpuStarted) / 1e7) / 100.0;
 
         long starting = System.nanoTime();
         try (var graph = Server.connect(settings, false, false)) {

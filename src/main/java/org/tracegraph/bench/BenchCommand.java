@@ -106,11 +106,11 @@ public final class BenchCommand {
                 var options = new ImportOptions(ImportFormat.JSON, false, true, null, null, "synthetic.json");
                 var progress = new ImportProgress();
                 long importStart = System.nanoTime();
-                long importCpuStart = cpuNanos();
+                long importCpuStart = Measure.cpuNanos();
                 var imported = new ImportService(server.database()).run(file, options,
                         new EditorAuth.Editor("import: bench"), progress, null);
                 double importSeconds = (System.nanoTime() - importStart) / 1e9;
-                double importCpuSeconds = (cpuNanos() - importCpuStart) / 1e9;
+                double importCpuSeconds = (Measure.cpuNanos() - importCpuStart) / 1e9;
                 if (imported.invalidCount() > 0) {
                     throw new IllegalStateException("the importer refused " + imported.invalidCount()
                             + " rows of the synthetic graph, such as " + imported.invalid().get(0));
@@ -165,7 +165,7 @@ public final class BenchCommand {
      */
     private static void loadOffline(Path file, Settings settings, Map<String, Object> report) throws IOException {
         System.err.printf("loading %s offline...%n", file);
-        long cpuStart = cpuNanos();
+        long cpuStart = Measure.cpuNanos();
         var loaded = OfflineLoad.run(file, settings, System.err);
         report.put("import_load", "offline");
         report.put("import_rels_per_s", loaded.relationshipsPerSecond());
@@ -174,7 +174,7 @@ public final class BenchCommand {
         report.put("import_load_cpu_seconds", loaded.loadCpuSeconds());
         report.put("first_start_seconds", loaded.startSeconds());
         report.put("index_seconds", loaded.indexSeconds());
-        report.put("import_cpu_seconds", round((cpuNanos() - cpuStart) / 1e9));
+        report.put("import_cpu_seconds", round((Measure.cpuNanos() - cpuStart) / 1e9));
         report.put("import_path", "import --offline: Neo4j's offline importer, every row checked as it reads it;"
                 + " import_rels_per_s is relationships / import_seconds, which is reading and checking the file and"
                 + " writing the store. Not in it: the first start on the store (first_start_seconds) and the"
@@ -220,23 +220,26 @@ public final class BenchCommand {
     }
 
     private static Map<String, Object> measure(Endpoint endpoint, double seconds, long seed) {
-        var api = new LinkedHashMap<String, Object>();
-        var latency = Measure.latency(endpoint.api(), seconds, seed);
-        api.put("p50_ms", round(latency.p50()));
-        api.put("p95_ms", round(latency.p95()));
-        api.put("p99_ms", round(latency.p99()));
+        var latencies = Measure.inTurns(endpoint.api(), endpoint.driver(), seconds, seed);
+        var api = latency(latencies.get(0));
         for (int clients : CLIENTS) api.put("rps_" + clients, Math.round(Measure.throughput(endpoint.api(), clients, seconds, seed)));
-        var driver = new LinkedHashMap<String, Object>();
-        var raw = Measure.latency(endpoint.driver(), seconds, seed);
-        driver.put("p50_ms", round(raw.p50()));
-        driver.put("p95_ms", round(raw.p95()));
-        driver.put("p99_ms", round(raw.p99()));
+        var driver = latency(latencies.get(1));
         driver.put("rps_32", Math.round(Measure.throughput(endpoint.driver(), 32, seconds, seed)));
         var result = new LinkedHashMap<String, Object>();
         result.put("api", api);
         result.put("driver", driver);
-        result.put("api_over_driver_p50", round(latency.p50() / raw.p50()));
+        result.put("api_over_driver_p50", round(latencies.get(0).p50() / latencies.get(1).p50()));
+        result.put("api_over_driver_cpu", round(latencies.get(0).cpuMs() / latencies.get(1).cpuMs()));
         return result;
+    }
+
+    private static Map<String, Object> latency(Measure.Latency latency) {
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("p50_ms", round(latency.p50()));
+        figures.put("p95_ms", round(latency.p95()));
+        figures.put("p99_ms", round(latency.p99()));
+        figures.put("cpu_ms", round(latency.cpuMs()));
+        return figures;
     }
 
     @SuppressWarnings("unchecked")
@@ -245,8 +248,8 @@ public final class BenchCommand {
                 report.get("entities"), report.get("relationships"), report.get("import_load"), report.get("import_rels_per_s"),
                 report.containsKey("index_seconds") ? ", then indexes populated in " + report.get("index_seconds") + " s" : "",
                 report.get("startup_ms"), report.get("heap_mb"));
-        System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s | %9s %9s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
-                "rps 1", "rps 8", "rps 32", "drv p50", "drv p99", "drv rps", "ratio");
+        System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s | %9s %9s %8s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
+                "rps 1", "rps 8", "rps 32", "cpu ms", "drv p50", "drv p99", "drv rps", "drv cpu", "ratio");
         var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
         endpoints.forEach((name, e) -> {
             if (e.containsKey("skipped")) {
@@ -255,16 +258,10 @@ public final class BenchCommand {
             }
             var api = (Map<String, Object>) e.get("api");
             var driver = (Map<String, Object>) e.get("driver");
-            System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s | %9s %9s %8s | %6s%n", name, api.get("p50_ms"), api.get("p95_ms"),
-                    api.get("p99_ms"), api.get("rps_1"), api.get("rps_8"), api.get("rps_32"), driver.get("p50_ms"), driver.get("p99_ms"),
-                    driver.get("rps_32"), e.get("api_over_driver_p50"));
+            System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s | %9s %9s %8s %8s | %6s%n", name, api.get("p50_ms"),
+                    api.get("p95_ms"), api.get("p99_ms"), api.get("rps_1"), api.get("rps_8"), api.get("rps_32"), api.get("cpu_ms"),
+                    driver.get("p50_ms"), driver.get("p99_ms"), driver.get("rps_32"), driver.get("cpu_ms"), e.get("api_over_driver_p50"));
         });
-    }
-
-    /** The CPU time this process has used, all its threads. */
-    public static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static double round(double value) {

@@ -34,12 +34,8 @@ final class DriverWorkloads {
     }
 
     static void entity(Session session, String id, int limit) {
-        session.executeRead(tx -> {
-            tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"), Map.of("id", id, "limit", limit + 1)).list();
-            references(tx, rows.stream().map(r -> r.get("r").asRelationship()).toList());
-            return null;
-        });
+        session.executeRead(tx -> tx.run(CypherFile.query("app/entity-with-relationships.cypher"),
+                Map.of("id", id, "limit", limit + 1)).list());
     }
 
     static void neighbourhood1(Session session, String id, int limit) {
@@ -47,11 +43,9 @@ final class DriverWorkloads {
             tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
             var rows = tx.run(CypherFile.query("app/neighbours-page.cypher"),
                     Map.of("id", id, "offset", 0, "limit", limit + 1)).list();
-            var ids = new ArrayList<String>();
+            var ids = new ArrayList<String>(List.of(id));
             rows.stream().limit(limit).forEach(row -> ids.add(row.get("other").get("id").asString()));
-            var all = new ArrayList<>(ids);
-            all.add(id);
-            var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"), Map.of("ids", ids, "among", all,
+            var edges = tx.run(CypherFile.query("app/relationships-among.cypher"), Map.of("ids", ids,
                     "limit", (limit + 1) * NeighbourhoodService.RELATIONSHIPS_PER_ENTITY)).list();
             references(tx, edges.stream().map(r -> r.get("r").asRelationship()).toList());
             return null;

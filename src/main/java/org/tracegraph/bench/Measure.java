@@ -1,6 +1,8 @@
 package org.tracegraph.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,29 +10,61 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** Latency percentiles of one client, and throughput of many, for one operation. */
-final class Measure {
+public final class Measure {
     private Measure() {
     }
 
-    record Latency(double p50, double p95, double p99, int samples) {
+    /** Percentiles in ms, and the process's CPU time per call in ms (client, server and database together). */
+    record Latency(double p50, double p95, double p99, int samples, double cpuMs) {
     }
 
-    /** Runs {@code call} one at a time for {@code seconds} (after a warm-up) and gives its percentiles, in ms. */
-    static Latency latency(Consumer<SplittableRandom> call, double seconds, long seed) {
-        var random = new SplittableRandom(seed);
-        long warmUntil = System.nanoTime() + (long) (seconds * 0.2e9);
-        while (System.nanoTime() < warmUntil) call.accept(random);
-        var samples = new long[1 << 20];
-        int n = 0;
-        long until = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < until && n < samples.length) {
-            long start = System.nanoTime();
-            call.accept(random);
-            samples[n++] = System.nanoTime() - start;
+    /** Turns last this long: long enough to be timed apart, short enough that both sides see the same machine. */
+    private static final long TURN_NANOS = 250_000_000L;
+
+    /**
+     * Latencies of two calls that do the same work, measured in turns over the same {@code seconds} (after a
+     * warm-up in turns too): a quarter second of one, then of the other. Neither runs on caches the other
+     * warmed, nor on a quieter machine; each has its own random stream, so they ask for different things at
+     * once. The process's CPU time in each one's turns, over its calls, is its CPU per call.
+     */
+    static List<Latency> inTurns(Consumer<SplittableRandom> first, Consumer<SplittableRandom> second,
+                                 double seconds, long seed) {
+        var calls = List.of(first, second);
+        var randoms = List.of(new SplittableRandom(seed), new SplittableRandom(seed + 1));
+        long warmUntil = System.nanoTime() + (long) (seconds * 0.4e9);
+        for (int turn = 0; System.nanoTime() < warmUntil; turn++) {
+            long end = Math.min(System.nanoTime() + TURN_NANOS, warmUntil);
+            while (System.nanoTime() < end) calls.get(turn % 2).accept(randoms.get(turn % 2));
         }
-        var sorted = Arrays.copyOf(samples, n);
-        Arrays.sort(sorted);
-        return new Latency(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), n);
+        var samples = new long[][] {new long[1 << 20], new long[1 << 20]};
+        var counts = new int[2];
+        var cpu = new long[2];
+        long until = System.nanoTime() + (long) (seconds * 2e9);
+        for (int turn = 0; System.nanoTime() < until; turn++) {
+            int side = turn % 2;
+            long cpuStart = cpuNanos();
+            long end = Math.min(System.nanoTime() + TURN_NANOS, until);
+            while (System.nanoTime() < end && counts[side] < samples[side].length) {
+                long start = System.nanoTime();
+                calls.get(side).accept(randoms.get(side));
+                samples[side][counts[side]++] = System.nanoTime() - start;
+            }
+            cpu[side] += cpuNanos() - cpuStart;
+        }
+        var latencies = new ArrayList<Latency>();
+        for (int side = 0; side < 2; side++) {
+            var sorted = Arrays.copyOf(samples[side], counts[side]);
+            Arrays.sort(sorted);
+            latencies.add(new Latency(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                    sorted.length, sorted.length == 0 ? Double.NaN : cpu[side] / 1e6 / sorted.length));
+        }
+        return latencies;
+    }
+
+    /** The CPU time this process has used, all its threads. */
+    public static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** The q-quantile of sorted nanoseconds, in ms. */

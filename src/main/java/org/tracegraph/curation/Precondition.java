@@ -27,11 +27,28 @@ public record Precondition(List<Long> revs) {
      * answer 304 to If-None-Match only while every byte is the same.
      */
     public static String etag(long rev, Object representation) {
+        return etag(rev, json(representation));
+    }
+
+    private static String etag(long rev, byte[] json) {
         try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(org.tracegraph.json.Json.objectMapper().writeValueAsBytes(representation));
+            var digest = java.security.MessageDigest.getInstance("SHA-256").digest(json);
             return "\"" + rev + "." + java.util.HexFormat.of().formatHex(digest, 0, 8) + "\"";
-        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Answers {@code representation} as JSON with its ETag: written once, for the digest and the body. */
+    public static void answer(Context ctx, long rev, Object representation) {
+        var json = json(representation);
+        ctx.header("ETag", etag(rev, json)).contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(json);
+    }
+
+    private static byte[] json(Object representation) {
+        try {
+            return org.tracegraph.json.Json.objectMapper().writeValueAsBytes(representation);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

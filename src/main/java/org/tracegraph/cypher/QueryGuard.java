@@ -1,6 +1,8 @@
 package org.tracegraph.cypher;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,29 @@ final class QueryGuard {
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
     private static final Pattern PROCEDURE = Pattern.compile("([A-Za-z_][\\w.]*)\\s*\\(");
 
+    /**
+     * Query texts that passed, with the text each runs as. What the guard reads from a plan (read or write, its
+     * operators, the procedures it calls, whether the wrapper holds it) is fixed by the text, not by the
+     * parameters' values, so a text that passed once would pass again: its two EXPLAINs are not sent again.
+     * Nothing refused is kept. Least recently used out first; long texts are not kept, so this stays small
+     * (a few MB at worst). One per process: that depends on the text and Neo4j's Cypher, not on the database.
+     */
+    private static final int PASSED_MAX = 500;
+    private static final int PASSED_MAX_LENGTH = 4_000;
+    private static final Map<String, String> PASSED = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > PASSED_MAX;
+                }
+            });
+
     private QueryGuard() {
+    }
+
+    /** The text a query that passed before runs as, or null when it has not passed (or was forgotten). */
+    static String passedBefore(String query) {
+        return PASSED.get(query);
     }
 
     /** What the plan says: the summary, and the columns the query returns. */
@@ -76,7 +100,7 @@ final class QueryGuard {
      * refused: running it as written would let one enormous value past the bound.
      */
     static String bounded(Session session, Checked checked, String query, Map<String, Object> params) {
-        if (checked.columns().isEmpty()) return query;
+        if (checked.columns().isEmpty()) return passed(query, query);
         ClientException refusal = null;
         for (boolean scoped : new boolean[] {true, false}) {
             var wrapped = ValueBound.wrap(query, checked.columns(), scoped);
@@ -85,14 +109,19 @@ final class QueryGuard {
                 var summary = tx.run(EXPLAIN + wrapped, params).consume();
                 tx.rollback();
                 // the wrapper must not change what the query is: still a read
-                if (summary.queryType() == QueryType.READ_ONLY) return wrapped;
+                if (summary.queryType() == QueryType.READ_ONLY) return passed(query, wrapped);
                 throw unbounded("it is no longer a read once wrapped");
             } catch (ClientException e) {
                 if (refusal == null) refusal = e;
             }
         }
-        if (isProcedureCallAlone(checked.summary())) return query;
+        if (isProcedureCallAlone(checked.summary())) return passed(query, query);
         throw unbounded(refusal.getMessage());
+    }
+
+    private static String passed(String query, String text) {
+        if (query.length() <= PASSED_MAX_LENGTH) PASSED.put(query, text);
+        return text;
     }
 
     /** A plan that is one procedure call and nothing else: {@code CALL db.labels()}. */

@@ -38,7 +38,7 @@ public final class EntityController {
         var id = Params.pathId(ctx, "id");
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         var entity = orMoved(ctx, id, "", () -> entities.entity(id, limit));
-        if (entity != null) ctx.header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
+        if (entity != null) Precondition.answer(ctx, entity.rev(), entity);
     }
 
     public void neighbourhood(Context ctx) {

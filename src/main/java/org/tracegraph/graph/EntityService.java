@@ -22,25 +22,24 @@ public final class EntityService {
 
     /** The entity as seen inside {@code tx}: a write answers with what it wrote, before it commits. */
     public static EntityJson entity(SimpleQueryRunner tx, String id, int limit) {
-        var found = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-        if (found.isEmpty()) throw ApiException.notFound("entity", id);
-        var entity = GraphBuilder.node(found.get(0).get("n").asNode(), found.get(0).get("degree").asLong());
-
-        var rows = tx.run(CypherFile.query("app/entity-relationships.cypher"),
+        var found = tx.run(CypherFile.query("app/entity-with-relationships.cypher"),
                 Map.of("id", id, "limit", limit + 1)).list();
+        if (found.isEmpty()) throw ApiException.notFound("entity", id);
+        var row = found.get(0);
+        var node = row.get("n").asNode();
+        var entity = GraphBuilder.node(node, row.get("degree").asLong());
+        var rows = row.get("relationships").asList(v -> v);
         var truncated = rows.size() > limit;
-        var shown = truncated ? rows.subList(0, limit) : rows;
-        var refs = GraphBuilder.References.lookUp(tx,
-                GraphBuilder.referencedIds(shown.stream().map(row -> row.get("r").asRelationship()).toList()));
+        var refs = GraphBuilder.References.of(row.get("references").values());
         var relationships = new ArrayList<EntityJson.RelationshipJson>();
-        for (var row : shown) {
-            Relationship r = row.get("r").asRelationship();
-            var other = GraphBuilder.node(row.get("other").asNode(), row.get("otherDegree").asLong());
-            var outgoing = row.get("outgoing").asBoolean();
+        for (var shown : truncated ? rows.subList(0, limit) : rows) {
+            Relationship r = shown.get("r").asRelationship();
+            var other = GraphBuilder.node(shown.get("other").asNode(), shown.get("otherDegree").asLong());
+            var outgoing = shown.get("outgoing").asBoolean();
             var edge = GraphBuilder.edge(r, outgoing ? id : other.id(), outgoing ? other.id() : id, refs);
             relationships.add(new EntityJson.RelationshipJson(edge, outgoing ? "out" : "in", other, rev(r)));
         }
-        return new EntityJson(entity, relationships, truncated, rev(found.get(0).get("n").asNode()));
+        return new EntityJson(entity, relationships, truncated, rev(node));
     }
 
     /** The version of a node or relationship: 0 until its first edit (the seed carries none). */

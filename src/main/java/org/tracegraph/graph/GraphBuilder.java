@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.neo4j.CypherFile;
@@ -116,18 +117,22 @@ public final class GraphBuilder {
     /** Names and titles of the sources and claimants that a set of relationships refers to. */
     public record References(Map<String, SourceRef> byId, Map<String, String> names) {
         public static References lookUp(SimpleQueryRunner tx, Set<String> ids) {
+            if (ids.isEmpty()) return of(List.of());
+            return of(tx.run(CypherFile.query("app/references.cypher"), Map.of("ids", List.copyOf(ids))).list());
+        }
+
+        /** From rows (or maps) with the columns of {@code references.cypher}. */
+        public static References of(Iterable<? extends MapAccessor> rows) {
             var byId = new LinkedHashMap<String, SourceRef>();
             var names = new LinkedHashMap<String, String>();
-            if (ids.isEmpty()) return new References(byId, names);
-            var result = tx.run(CypherFile.query("app/references.cypher"), Map.of("ids", List.copyOf(ids)));
-            result.forEachRemaining(row -> {
+            for (var row : rows) {
                 var id = row.get("id").asString();
                 names.put(id, string(row.get("name")));
                 if ("Source".equals(string(row.get("type")))) {
                     byId.put(id, new SourceRef(id, string(row.get("title")), string(row.get("publisher")),
                             string(row.get("published")), string(row.get("url")), string(row.get("kind"))));
                 }
-            });
+            }
             return new References(byId, names);
         }
 

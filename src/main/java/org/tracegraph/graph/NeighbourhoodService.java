@@ -60,17 +60,15 @@ public final class NeighbourhoodService {
                 Map.of("id", id, "offset", offset, "limit", limit + 1)).list();
         boolean more = rows.size() > limit;
         var shown = more ? rows.subList(0, limit) : rows;
-        var ids = new ArrayList<String>();
+        var ids = new ArrayList<String>(List.of(id));
         for (var row : shown) {
             var other = row.get("other").asNode();
             graph.add(other, row.get("otherDegree").asLong());
             ids.add(other.get("id").asString());
         }
-        var all = new ArrayList<>(ids);
-        all.add(id);
         int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
-        var edges = tx.run(CypherFile.query("app/relationships-touching.cypher"),
-                Map.of("ids", ids, "among", all, "limit", edgeBudget)).list();
+        var edges = tx.run(CypherFile.query("app/relationships-among.cypher"),
+                Map.of("ids", ids, "limit", edgeBudget)).list();
         edges.forEach(row -> graph.add(row.get("r").asRelationship()));
         var built = graph.build(tx);
         return new NeighbourhoodJson(id, 1, built.nodes(), built.edges(), more || edges.size() >= edgeBudget,

@@ -112,7 +112,7 @@ class IndexUseTest {
         queries.put("app/count-entities.cypher", Map.of());
         queries.put("app/entities-exist.cypher", Map.of("ids", List.of(E1, E2)));
         queries.put("app/entities.cypher", Map.of("ids", List.of(E1, E2)));
-        queries.put("app/entity-relationships.cypher", Map.of("id", E1, "limit", 50));
+        queries.put("app/entity-with-relationships.cypher", Map.of("id", E1, "limit", 50));
         queries.put("app/entity.cypher", Map.of("id", E1));
         queries.put("app/export-nodes.cypher", Map.of("ids", List.of(E1, E2)));
         queries.put("app/export-relationships.cypher", Map.of("ids", List.of(E1, E2)));
