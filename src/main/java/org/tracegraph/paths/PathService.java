@@ -49,15 +49,27 @@ public final class PathService {
         }
     }
 
+    /** Asked once, in a transaction of its own: a Neo4j that refuses the question gets allShortestPaths. */
+    private boolean inKernel() {
+        if (inKernel == null) {
+            try {
+                inKernel = db.readTransaction(PathSearch::inKernel);
+            } catch (ClientException e) {
+                inKernel = false;
+            }
+        }
+        return inKernel;
+    }
+
     private PathJson.Paths search(String from, String to, int maxHops, int limit) {
+        boolean procedure = inKernel();
         return db.readTransaction(tx -> {
             var ends = tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
                     .list(row -> row.get("id").asString());
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
             }
-            if (inKernel == null) inKernel = PathSearch.inKernel(tx);
-            var found = PathSearch.find(tx, from, to, maxHops, limit, inKernel);
+            var found = PathSearch.find(tx, from, to, maxHops, limit, procedure);
             var relationships = new ArrayList<Relationship>();
             found.forEach(path -> relationships.addAll(path.relationships()));
             var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
