@@ -23,4 +23,12 @@ public enum Evidence {
             default -> DENIED.ordinal();
         };
     }
+
+    /** The mean weight of some hops' statuses, from 0 to 1, to three decimals; 0 for no hops. */
+    public static double mean(List<String> statuses) {
+        if (statuses.isEmpty()) return 0;
+        double total = 0;
+        for (var status : statuses) total += strength(status);
+        return Math.round(total / statuses.size() / CONFIRMED.ordinal() * 1000) / 1000.0;
+    }
 }

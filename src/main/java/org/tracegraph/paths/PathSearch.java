@@ -2,6 +2,7 @@ package org.tracegraph.paths;
 
 import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
+import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.neo4j.CypherFile;
 
 /**
@@ -44,6 +46,24 @@ public final class PathSearch {
         int length() {
             return relationships.size();
         }
+
+        List<String> statuses() {
+            return relationships.stream().map(r -> GraphBuilder.string(r.get("status"))).toList();
+        }
+
+        int weakest() {
+            return statuses().stream().mapToInt(Evidence::strength).min().orElse(0);
+        }
+    }
+
+    /** Shortest first; among paths of one length, the one whose weakest hop is best supported; then the mean. */
+    private static final Comparator<Found> RANK = Comparator.comparingInt(Found::length)
+            .thenComparing(Comparator.comparingInt(Found::weakest).reversed())
+            .thenComparing(Comparator.comparingDouble((Found path) -> Evidence.mean(path.statuses())).reversed());
+
+    /** The {@code limit} best of {@code paths}, best first: only those are read further and shown. */
+    public static List<Found> best(List<Found> paths, int limit) {
+        return paths.stream().sorted(RANK).limit(limit).toList();
     }
 
     private PathSearch() {

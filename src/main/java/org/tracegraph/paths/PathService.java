@@ -2,7 +2,6 @@ package org.tracegraph.paths;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.exceptions.ClientException;
@@ -69,16 +68,14 @@ public final class PathService {
             for (var id : List.of(from, to)) {
                 if (!ends.contains(id)) throw ApiException.notFound("entity", id);
             }
-            var found = PathSearch.find(tx, from, to, maxHops, limit, procedure);
+            // ranked on the relationships' statuses, so that only the paths shown are spelled out in JSON
+            var shown = PathSearch.best(PathSearch.find(tx, from, to, maxHops, limit, procedure), limit);
             var relationships = new ArrayList<Relationship>();
-            found.forEach(path -> relationships.addAll(path.relationships()));
+            shown.forEach(path -> relationships.addAll(path.relationships()));
             var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
             var paths = new ArrayList<PathJson>();
-            for (var path : found) paths.add(toJson(path, refs));
-            paths.sort(Comparator.comparingInt(PathJson::length)
-                    .thenComparing(Comparator.comparingInt((PathJson p) -> Evidence.strength(p.weakestStatus())).reversed())
-                    .thenComparing(Comparator.comparingDouble(PathJson::strength).reversed()));
-            return new PathJson.Paths(from, to, maxHops, paths.subList(0, Math.min(limit, paths.size())));
+            for (var path : shown) paths.add(toJson(path, refs));
+            return new PathJson.Paths(from, to, maxHops, paths);
         }, timeout);
     }
 
@@ -96,18 +93,14 @@ public final class PathService {
         }
         var hops = new ArrayList<PathJson.Hop>();
         int weakest = 0;
-        double total = 0;
         for (int i = 0; i < edges.size(); i++) {
             var edge = edges.get(i);
             var from = nodes.get(i);
             var to = nodes.get(i + 1);
             hops.add(new PathJson.Hop(from.id(), to.id(), edge.id(), edge.status(), Sentences.hop(edge, nodes)));
-            int strength = Evidence.strength(edge.status());
-            total += strength;
-            if (strength < Evidence.strength(edges.get(weakest).status())) weakest = i;
+            if (Evidence.strength(edge.status()) < Evidence.strength(edges.get(weakest).status())) weakest = i;
         }
-        double mean = edges.isEmpty() ? 0 : total / edges.size() / Evidence.CONFIRMED.ordinal();
         return new PathJson(nodes, edges, edges.size(), edges.isEmpty() ? null : edges.get(weakest).status(),
-                weakest, Math.round(mean * 1000) / 1000.0, hops);
+                weakest, Evidence.mean(edges.stream().map(EdgeJson::status).toList()), hops);
     }
 }

@@ -1,11 +1,11 @@
 package org.tracegraph.paths;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
@@ -26,7 +26,7 @@ import org.neo4j.procedure.TerminationGuard;
  * Here each side keeps only, for each node it reached, the steps that reached it first, and the paths are
  * spelled out from those at the end.
  */
-@SuppressWarnings("deprecation") // Node.getId(): see Side
+@SuppressWarnings("deprecation") // internal ids (Node.getId(), getNodeById): see Side
 public final class ShortestPathsProcedure {
     @Context
     public Transaction tx;
@@ -61,8 +61,8 @@ public final class ShortestPathsProcedure {
             var meets = new ArrayList<Node>();
             int shortest = Integer.MAX_VALUE;
             for (var node : reached) {
-                var there = other.depthOf.get(node.getId());
-                if (there == null) continue;
+                int there = other.depthOf.getIfAbsent(node.getId(), -1);
+                if (there < 0) continue;
                 int length = side.depth + there;
                 if (length < shortest) {
                     shortest = length;
@@ -75,18 +75,21 @@ public final class ShortestPathsProcedure {
         return Stream.empty();
     }
 
-    /** One end's breadth-first search: for each node reached, its depth and the steps that reached it first. */
-    private final class Side {
-        // keyed by the node's internal id: building element ids (strings) for every node of a hub's
-        // neighbourhood cost more than reading it
-        final Map<Long, Integer> depthOf = new HashMap<>();
-        final Map<Long, List<Step>> steps = new HashMap<>();
+    /**
+     * One end's breadth-first search: for each node reached, its depth and the steps that reached it first.
+     * Keyed by internal ids in primitive maps: a hub's neighbourhood is 100,000 nodes, and boxed keys, element
+     * ids (strings) or a map per node cost more than reading it.
+     */
+    private static final class Side {
+        final LongIntHashMap depthOf = new LongIntHashMap();
+        /** Node id to the steps that reached it: pairs (the node before, the relationship), flattened. */
+        final LongObjectHashMap<LongArrayList> steps = new LongObjectHashMap<>();
         List<Node> frontier;
         int depth;
 
         Side(Node start) {
             depthOf.put(start.getId(), 0);
-            steps.put(start.getId(), List.of());
+            steps.put(start.getId(), new LongArrayList(0));
             frontier = List.of(start);
         }
 
@@ -103,68 +106,73 @@ public final class ShortestPathsProcedure {
         /** Reads the frontier's relationships: the nodes first reached by them become the frontier. */
         List<Node> widen(TerminationGuard guard) {
             depth++;
-            var reached = new LinkedHashMap<Long, Node>();
+            var reached = new ArrayList<Node>();
             for (var node : frontier) {
                 guard.check();
+                long from = node.getId();
                 try (var relationships = node.getRelationships()) {
                     for (var relationship : relationships) {
                         var next = relationship.getOtherNode(node);
                         long id = next.getId();
-                        var known = depthOf.putIfAbsent(id, depth);
-                        if (known == null) {
-                            steps.put(id, new ArrayList<>(1));
-                            reached.put(id, next);
+                        int size = depthOf.size();
+                        int known = depthOf.getIfAbsentPut(id, depth);
+                        if (depthOf.size() > size) {
+                            steps.put(id, new LongArrayList(2));
+                            reached.add(next);
                         }
-                        if (known == null || known == depth) steps.get(id).add(new Step(node, relationship));
+                        if (known == depth) steps.get(id).addAll(from, relationship.getId());
                     }
                 }
             }
-            frontier = List.copyOf(reached.values());
-            return frontier;
+            frontier = reached;
+            return reached;
         }
 
-        /** The shortest ways from this side's start to {@code node}, as steps from the start onwards. */
-        void ways(Node node, List<Step> suffix, List<List<Step>> into, long limit) {
-            var before = steps.get(node.getId());
+        /**
+         * The shortest ways from this side's start to {@code node}: each as pairs (node, relationship) from the
+         * start onwards, flattened. {@code back} holds the pairs walked so far, nearest {@code node} first.
+         */
+        void ways(long node, LongArrayList back, List<long[]> into, long limit) {
+            var before = steps.get(node);
             if (before.isEmpty()) {
-                into.add(List.copyOf(suffix));
+                var way = new long[back.size()];
+                for (int i = 0; i < back.size(); i += 2) {
+                    way[i] = back.get(back.size() - 2 - i);
+                    way[i + 1] = back.get(back.size() - 1 - i);
+                }
+                into.add(way);
                 return;
             }
-            for (var step : before) {
-                if (into.size() >= limit) return;
-                suffix.add(0, step);
-                ways(step.from(), suffix, into, limit);
-                suffix.remove(0);
+            for (int i = 0; i < before.size() && into.size() < limit; i += 2) {
+                back.addAll(before.get(i), before.get(i + 1));
+                ways(before.get(i), back, into, limit);
+                back.removeAtIndex(back.size() - 1);
+                back.removeAtIndex(back.size() - 1);
             }
         }
-    }
-
-    /** A step of a search: from a node, along a relationship. */
-    private record Step(Node from, Relationship relationship) {
     }
 
     private List<Output> paths(Side a, Side b, List<Node> meets, long limit) {
         var paths = new ArrayList<Output>();
         for (var meet : meets) {
-            var heads = new ArrayList<List<Step>>();
-            a.ways(meet, new ArrayList<>(), heads, limit);
-            var tails = new ArrayList<List<Step>>();
-            b.ways(meet, new ArrayList<>(), tails, limit);
+            var heads = new ArrayList<long[]>();
+            a.ways(meet.getId(), new LongArrayList(), heads, limit);
+            var tails = new ArrayList<long[]>();
+            b.ways(meet.getId(), new LongArrayList(), tails, limit);
             for (var head : heads) {
                 for (var tail : tails) {
                     if (paths.size() >= limit) return paths;
                     var nodes = new ArrayList<Node>();
                     var relationships = new ArrayList<Relationship>();
-                    for (var step : head) {
-                        nodes.add(step.from());
-                        relationships.add(step.relationship());
+                    for (int i = 0; i < head.length; i += 2) {
+                        nodes.add(tx.getNodeById(head[i]));
+                        relationships.add(tx.getRelationshipById(head[i + 1]));
                     }
                     nodes.add(meet);
-                    // the tail's steps run from b's start to the meeting node: walk them backwards
-                    for (int i = tail.size() - 1; i >= 0; i--) {
-                        var step = tail.get(i);
-                        relationships.add(step.relationship());
-                        nodes.add(step.from());
+                    // the tail runs from b's start to the meeting node: walk it backwards
+                    for (int i = tail.length - 2; i >= 0; i -= 2) {
+                        relationships.add(tx.getRelationshipById(tail[i + 1]));
+                        nodes.add(tx.getNodeById(tail[i]));
                     }
                     paths.add(new Output(nodes, relationships));
                 }
