@@ -1,7 +1,7 @@
 // The shortest paths between two entities, in either direction along any relationship: Neo4j's bidirectional
 // breadth-first search, for a Neo4j without Tracegraph's procedure (paths-in-kernel.cypher). At most
 // $candidates paths.
-// The pattern's upper bound must be a literal: PathService writes maxHops (1 to 6) in place of the 6. A
+// The pattern's upper bound must be a literal: PathSearch writes maxHops (1 to 6) in place of the 6. A
 // condition on the path's length instead would make Neo4j fall back to an exhaustive search.
 // Parameters: $from, $to (entity ids), $candidates (integer).
 // Returns: nodes, relationships (in path order), degrees (how many relationships each node has, in path order).
