@@ -46,24 +46,25 @@ public final class PathSearch {
         int length() {
             return relationships.size();
         }
+    }
 
-        List<String> statuses() {
-            return relationships.stream().map(r -> GraphBuilder.string(r.get("status"))).toList();
-        }
-
-        int weakest() {
-            return statuses().stream().mapToInt(Evidence::strength).min().orElse(0);
+    /** A path with what it is ranked by, read from its relationships' statuses once. */
+    private record Ranked(Found path, int length, int weakest, double mean) {
+        static Ranked of(Found path) {
+            var statuses = path.relationships().stream().map(r -> GraphBuilder.string(r.get("status"))).toList();
+            return new Ranked(path, path.length(), statuses.stream().mapToInt(Evidence::strength).min().orElse(0),
+                    Evidence.mean(statuses));
         }
     }
 
     /** Shortest first; among paths of one length, the one whose weakest hop is best supported; then the mean. */
-    private static final Comparator<Found> RANK = Comparator.comparingInt(Found::length)
-            .thenComparing(Comparator.comparingInt(Found::weakest).reversed())
-            .thenComparing(Comparator.comparingDouble((Found path) -> Evidence.mean(path.statuses())).reversed());
+    private static final Comparator<Ranked> RANK = Comparator.comparingInt(Ranked::length)
+            .thenComparing(Comparator.comparingInt(Ranked::weakest).reversed())
+            .thenComparing(Comparator.comparingDouble(Ranked::mean).reversed());
 
     /** The {@code limit} best of {@code paths}, best first: only those are read further and shown. */
     public static List<Found> best(List<Found> paths, int limit) {
-        return paths.stream().sorted(RANK).limit(limit).toList();
+        return paths.stream().map(Ranked::of).sorted(RANK).limit(limit).map(Ranked::path).toList();
     }
 
     private PathSearch() {
