@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.util.Set;
 
 /**
- * Graph JSON (DESIGN.md), with every property of every element: {@code {"nodes": [...], "edges": [...]}},
+ * Graph JSON (docs/api.md), with every property of every element: {@code {"nodes": [...], "edges": [...]}},
  * each edge with {@code sources: [{id, title}]} beside its {@code sourceIds}. What the importer reads back.
  */
 final class JsonExport implements ExportWriter {

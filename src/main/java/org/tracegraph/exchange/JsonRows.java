@@ -9,7 +9,7 @@ import java.io.InputStream;
 import org.tracegraph.json.Json;
 
 /**
- * The graph JSON of DESIGN.md as the JSON export writes it: {@code {"nodes": [...], "edges": [...]}} (any
+ * The graph JSON of docs/api.md as the JSON export writes it: {@code {"nodes": [...], "edges": [...]}} (any
  * other top-level field is ignored). A node is an entity body as it is ({@code rev}, which the graph keeps for
  * itself, left out); an edge's {@code source} and {@code target} become {@code from} and {@code to}, and its
  * {@code sources} (the titles beside {@code sourceIds}) are left out.

@@ -60,7 +60,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Neo4j locks a sparse node's whole relationship chain (exclusively) to add a relationship to
                     // it, but lets writes add to a dense node's at once. An entity many editors link to at the same
                     // moment is one that has many links: dense from 10 of them, not Neo4j's default 50, so that
-                    // linking to it does not make editors take turns (see the README, Load)
+                    // linking to it does not make editors take turns (see docs/performance.md, Load)
                     .setConfig(GraphDatabaseSettings.dense_node_threshold, DENSE_NODE_THRESHOLD)
                     // an investigator's server tells no one that it runs
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)

@@ -10,7 +10,7 @@ import org.tracegraph.support.TestServer;
 /**
  * The load generator behind {@code tracegraph load}, run for a few hundred requests at low concurrency against the
  * test server: it must find no error and no lost write there, and count what it did, so that the real
- * 64-connection run (a separate command, README "Load") measures the server and not a broken client.
+ * 64-connection run (a separate command, docs/performance.md "Load") measures the server and not a broken client.
  */
 @ExtendWith(TestServer.class)
 class LoadGeneratorTest {

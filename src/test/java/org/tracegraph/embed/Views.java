@@ -16,7 +16,7 @@ import org.tracegraph.support.TestServer;
  */
 final class Views {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** The Bashirli story of the README's walk-through. */
+    /** The Bashirli story of the walk-through in docs/embedding.md. */
     static final List<String> BASHIRLI_STORY = List.of("ruslan-bashirli", "ndi", "bashirli-coup-plot",
             "bashirli-tbilisi-footage", "yeni-fekir");
     private final List<String> ids = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
 /**
- * The backup of the README: the full {@code json} export of a graph that has lived (seed entities edited and
+ * The backup of docs/import-export.md: the full {@code json} export of a graph that has lived (seed entities edited and
  * deleted, new ones with odd Unicode), restored with {@code tracegraph restore} into an empty data directory,
  * gives the same entities and relationships with every property (but {@code rev}, the write API's version
  * counter, which starts again), and a Tracegraph started on it does not seed it again. A copy of the stopped
@@ -66,7 +66,7 @@ class BackupRestoreTest {
     }
 
     /**
-     * The other backup the README gives: the data directory copied while Tracegraph is stopped. It keeps what
+     * The other backup docs/import-export.md gives: the data directory copied while Tracegraph is stopped. It keeps what
      * the export does not (history, saved views, rev), so every node and relationship of the store is
      * compared, by element id, which a copy keeps.
      */

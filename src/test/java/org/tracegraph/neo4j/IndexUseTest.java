@@ -60,9 +60,9 @@ class IndexUseTest {
             "app/sources.cypher", "the list of every source, ordered",
             "app/views.cypher", "the list of every saved view",
             "app/timeline.cypher", "events overlapping a period: a partial date's period [start, end] cannot be"
-                    + " found by one range seek, so every Event is read (see the README's open points)",
+                    + " found by one range seek, so every Event is read (see docs/performance.md, Indexes)",
             "app/curation/changes.cypher", "the history, newest first; filtered by entity it reads the changes"
-                    + " (entityIds is a list, which no RANGE index seeks into): see the README's open points");
+                    + " (entityIds is a list, which no RANGE index seeks into): see docs/performance.md, Indexes");
 
     /** Queries that read no graph at all: the list of procedures. */
     private static final Set<String> NOT_THE_GRAPH = Set.of("app/paths-procedure.cypher");
