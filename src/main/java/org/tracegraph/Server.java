@@ -133,12 +133,6 @@ public final class Server implements AutoCloseable {
         embedded.ifPresent(EmbeddedNeo4j::close);
     }
 
-    static String rootMessage(Throwable e) {
-        var root = e;
-        while (root.getCause() != null) root = root.getCause();
-        return String.valueOf(root.getMessage());
-    }
-
     private static void verify(Database database) {
         try {
             database.verifyConnectivity();

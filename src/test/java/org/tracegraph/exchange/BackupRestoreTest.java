@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tracegraph.ImportCommand;
+import org.tracegraph.cli.Main;
 import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
 import org.tracegraph.support.Browser;
@@ -142,8 +142,8 @@ class BackupRestoreTest {
     private static Run restore(java.util.Map<String, String> env, Path file) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = ImportCommand.restore(List.of(file.toString()), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Main.commandLine(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("restore", file.toString());
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -11,12 +11,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracegraph.ImportCommand;
+import org.tracegraph.cli.Main;
 import org.tracegraph.Server;
 import org.tracegraph.bench.SyntheticGraph;
 import org.tracegraph.config.Settings;
@@ -55,9 +54,8 @@ class OfflineImportTest {
     private static Run offline(Path dataDir, Path file) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = ImportCommand.run(List.of("--offline", file.toString()),
-                TestServer.environment(dataDir), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Main.commandLine(TestServer.environment(dataDir), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("import", "--offline", file.toString());
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -71,8 +69,8 @@ class OfflineImportTest {
         assertTrue(report.get("relationships").asLong() > ENTITIES * 4L, loaded::toString);
 
         var restoredDir = dir.resolve("restored");
-        var restored = ImportCommand.restore(List.of(file.toString()), TestServer.environment(restoredDir),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+        var restored = Main.commandLine(TestServer.environment(restoredDir), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream())).execute("restore", file.toString());
         assertEquals(0, restored);
 
         ExportApiTest.Snapshot expected;

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  */
 public record AppProcess(Process process, Path log) implements AutoCloseable {
 
-    /** Starts {@code org.tracegraph.Main} with {@code env}, and none of the caller's Neo4j settings or tokens. */
+    /** Starts {@code org.tracegraph.cli.Main} with {@code env}, and none of the caller's Neo4j settings or tokens. */
     public static AppProcess start(Map<String, String> env, Path log) throws IOException {
         var java = ProcessHandle.current().info().command().orElse("java");
         var builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.tracegraph.Main"));
+                "org.tracegraph.cli.Main"));
         builder.environment().keySet().removeIf(k -> List.of("NEO4J_URI", "EDITOR_TOKEN", "NEO4J_PASSWORD").contains(k));
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,4 +1,4 @@
-package org.tracegraph;
+package org.tracegraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,10 +23,21 @@ class ImportCommandTest {
     }
 
     private static Run run(Map<String, String> env, String... args) {
+        return command(env, "import", args);
+    }
+
+    private static Run restore(Map<String, String> env, String... args) {
+        return command(env, "restore", args);
+    }
+
+    private static Run command(Map<String, String> env, String command, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = ImportCommand.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        var line = new String[args.length + 1];
+        line[0] = command;
+        System.arraycopy(args, 0, line, 1, args.length);
+        int exit = Main.commandLine(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(line);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -95,7 +105,7 @@ class ImportCommandTest {
         var env = TestServer.environment(Path.of("/nonexistent-tracegraph"));
         var none = restore(env);
         assertEquals(2, none.exit(), none::toString);
-        assertTrue(none.err().contains("name one file to restore") && none.err().contains("usage:"), none.err());
+        assertTrue(none.err().contains("Missing required parameter: 'FILE'") && none.err().contains("usage:"), none.err());
         assertEquals(2, restore(env, "/no/such/backup.json").exit());
         var file = Files.createTempFile("tracegraph-backup-", ".json");
         try {
@@ -106,14 +116,6 @@ class ImportCommandTest {
         var help = restore(env, "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("GET /api/export?format=json"), help.out());
-    }
-
-    private static Run restore(Map<String, String> env, String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = ImportCommand.restore(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

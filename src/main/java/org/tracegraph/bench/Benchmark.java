@@ -35,54 +35,34 @@ import org.tracegraph.http.EditorAuth;
 import org.tracegraph.json.Json;
 
 /**
- * {@code java -jar tracegraph.jar bench --entities N --out FILE}: builds a {@link SyntheticGraph} of N
- * entities in a fresh embedded database, restarts on it (start-up to first response), then measures every
- * read endpoint over HTTP side by side with the same Cypher sent through the raw driver
- * ({@link DriverWorkloads}): p50/p95/p99 at one client, requests per second at 1, 8 and 32 clients. Prints a
- * table and writes JSON. The clients run in the same process as the server, as a load generator on the same
- * two cores would.
+ * The {@code bench} command's work: builds a {@link SyntheticGraph} of N entities in a fresh embedded database,
+ * restarts on it (start-up to first response), then measures every read endpoint over HTTP side by side with
+ * the same Cypher sent through the raw driver ({@link DriverWorkloads}): p50/p95/p99 at one client, requests
+ * per second at 1, 8 and 32 clients. Prints a table and writes JSON. The clients run in the same process as the
+ * server, as a load generator on the same two cores would.
  */
-public final class BenchCommand {
+public final class Benchmark {
     private static final String PASSWORD = "tracegraph-bench";
     private static final int[] CLIENTS = {1, 8, 32};
 
-    private BenchCommand() {
+    private Benchmark() {
+    }
+
+    /**
+     * What to measure: {@code load} is how the graph is built, {@code offline} ({@link OfflineLoad}) or
+     * {@code transactional} (the importer); the endpoints named in {@code skip} are left out.
+     */
+    public record Options(int entities, long seed, double seconds, Path out, String load, List<String> skip) {
     }
 
     private record Endpoint(String name, Consumer<SplittableRandom> api, Consumer<SplittableRandom> driver) {
     }
 
-    public static int run(String[] args) throws IOException, InterruptedException {
-        int entities = 10_000;
-        long seed = 20120315;
-        double seconds = 5;
-        Path out = Path.of("bench.json");
-        String load = "offline";
-        List<String> skip = List.of();
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--entities" -> entities = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
-                    case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                    case "--out" -> out = Path.of(args[++i]);
-                    case "--skip" -> skip = List.of(args[++i].split(","));
-                    case "--load" -> {
-                        load = args[++i];
-                        if (!List.of("offline", "transactional").contains(load)) {
-                            throw new IllegalArgumentException("--load is offline or transactional");
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (entities < 100) throw new IllegalArgumentException("--entities must be at least 100");
-        } catch (RuntimeException e) {
-            System.err.println("tracegraph bench: " + e.getMessage());
-            System.err.println("usage: java -jar target/tracegraph.jar bench --entities N [--seed S] [--seconds T] [--out FILE]"
-                    + " [--load offline|transactional] [--skip ENDPOINT,...]");
-            return 2;
-        }
+    public static void run(Options what) throws IOException, InterruptedException {
+        int entities = what.entities();
+        long seed = what.seed();
+        double seconds = what.seconds();
+        var skip = what.skip();
         var work = Files.createTempDirectory("tracegraph-bench-");
         var report = new LinkedHashMap<String, Object>();
         try {
@@ -98,7 +78,7 @@ public final class BenchCommand {
             var settings = Settings.fromEnvironment(env);
             report.put("entities", graph.entities());
             report.put("relationships", graph.relationships());
-            if (load.equals("offline")) loadOffline(file, settings, report);
+            if (what.load().equals("offline")) loadOffline(file, settings, report);
             else try (var server = Server.start(settings)) {
                 System.err.printf("importing %,d entities and %,d relationships...%n", graph.entities(), graph.relationships());
                 // skipInvalid: each batch is checked as it is written; the check of a whole file in one
@@ -154,9 +134,8 @@ public final class BenchCommand {
         } finally {
             Files2.deleteTree(work);
         }
-        Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
+        Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(what.out().toFile(), report);
         print(report);
-        return 0;
     }
 
     /**

@@ -8,40 +8,18 @@ import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
 
 /**
- * {@code java -jar tracegraph.jar load [--connections 64] [--seconds 90] [--requests 500000]}: starts a
- * Tracegraph with the article's graph in a fresh embedded database, warms it up, then runs
- * {@link LoadGenerator} against it on loopback and prints requests per second, p50/p99 per kind of request,
- * errors, lost writes and the heap before and after. Exit code 0 when there was no error and no lost write,
- * 1 otherwise, 2 on bad usage. The rate limits are raised for the run (to their maximum, not switched off:
- * the limiter stays in every request's path); the clients share the server's process and cores.
+ * The {@code load} command's work: starts a Tracegraph with the article's graph in a fresh embedded database,
+ * warms it up, then runs {@link LoadGenerator} against it on loopback and prints requests per second, p50/p99
+ * per kind of request, errors, lost writes and the heap before and after. The rate limits are raised for the
+ * run (to their maximum, not switched off: the limiter stays in every request's path); the clients share the
+ * server's process and cores.
  */
-public final class LoadCommand {
-    static final String USAGE = "usage: java -jar target/tracegraph.jar load [--connections N] [--seconds S] [--requests N]";
-
-    private LoadCommand() {
+public final class LoadRun {
+    private LoadRun() {
     }
 
-    public static int run(String[] args) throws IOException, InterruptedException {
-        int connections = 64;
-        double seconds = 90;
-        long requests = 500_000;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--connections" -> connections = Integer.parseInt(args[++i]);
-                    case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                    case "--requests" -> requests = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (connections < 1 || connections > 1024) throw new IllegalArgumentException("--connections must be from 1 to 1024");
-            if (seconds <= 0 || seconds > 600) throw new IllegalArgumentException("--seconds must be more than 0 and at most 600");
-            if (requests < 1) throw new IllegalArgumentException("--requests must be at least 1");
-        } catch (RuntimeException e) {
-            System.err.println("tracegraph load: " + e.getMessage());
-            System.err.println(USAGE);
-            return 2;
-        }
+    /** Returns the exit code: 0 when there was no error and no lost write, 1 otherwise. */
+    public static int run(int connections, double seconds, long requests) throws IOException, InterruptedException {
         var work = Files.createTempDirectory("tracegraph-load-");
         try {
             var token = java.util.UUID.randomUUID().toString();
