@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Tracing how two entities are connected: from the pickers, and from a {@code /?path=FROM,TO} link.
@@ -83,5 +84,34 @@ class ExplorerPathsBrowserTest extends ExplorerBrowserSupport {
         var sentence = String.valueOf(first.get("text"));
         assertTrue(sentence.contains("Mammad Ibrahimli"), "the hop names who alleges it: " + sentence);
         assertTrue(onCanvas("elnur-israfilov") && onCanvas("eynullah-fatullayev"), "both on the canvas");
+    }
+
+    @Test
+    void the_paths_order_and_most_hops_are_kept_in_the_link_and_a_reload_brings_them_back() {
+        browser.open("/?path=" + BASHIRLI + ",ndi");
+        browser.waitUntil("paths in #path-results", () -> !browser.findAll("#path-results .path").isEmpty());
+        new Select(browser.find("#path-order")).selectByValue("evidence");
+        browser.waitIdle();
+        assertEquals("evidence", query().get("order"), browser.pathAndQuery());
+        new Select(browser.find("#path-hops")).selectByValue("3");
+        browser.waitIdle();
+        browser.waitUntil("traced again within 3 hops",
+                () -> browser.find("#path-summary").getText().contains("at most 3 hops"));
+        var url = browser.pathAndQuery();
+        assertEquals("3", query().get("hops"), url);
+        assertEquals("evidence", query().get("order"), url);
+
+        browser.driver().navigate().refresh();
+        browser.waitIdle();
+        browser.waitUntil("the paths back", () -> !browser.findAll("#path-results .path").isEmpty());
+        assertEquals("evidence", browser.js("return document.getElementById('path-order').value"));
+        assertEquals("3", browser.js("return document.getElementById('path-hops').value"));
+        assertTrue(browser.find("#path-summary").getText().contains("at most 3 hops"));
+        assertEquals(url, browser.pathAndQuery(), "the URL is kept");
+
+        click("#paths-close");
+        browser.waitIdle();
+        browser.waitUntil("the path, its hops and its order out of the link", () -> !query().containsKey("path")
+                && !query().containsKey("hops") && !query().containsKey("order"));
     }
 }
