@@ -99,6 +99,8 @@ function post(path, body, { signal } = {}) {
 }
 
 const id = (value) => encodeURIComponent(value);
+// The most ids /api/graph takes in one request.
+export const MAX_GRAPH_IDS = 500;
 
 export const api = {
   search: (q, { limit = 8, type, signal } = {}) => get('/api/search', { q, limit, type }, { signal }),

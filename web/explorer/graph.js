@@ -2,15 +2,13 @@
 // pin), each recorded first so that Undo can put the canvas back exactly as it was.
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
-import { api } from './api.js';
+import { api, MAX_GRAPH_IDS } from './api.js';
 import { stylesheet } from './style.js';
 
 // fcose comes as UMD scripts (see index.html); without them the explorer still works with the built-in layouts.
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 
 export const PAGE_SIZE = 25;
-// The most ids /api/graph takes in one request.
-export const MAX_GRAPH_IDS = 500;
 const UNDO_DEPTH = 40;
 // Fields the explorer adds to element data for drawing; they are not the API's and are never exported.
 export const INTERNAL_FIELDS = ['hiddenCount'];

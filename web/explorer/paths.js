@@ -101,6 +101,7 @@ export class PathsPanel {
     if (!ORDERS[order] || order === this.order) return;
     const current = this.sorted()[this.selected];
     this.order = order;
+    if (!this.answer) return;
     this.selected = Math.max(0, this.sorted().indexOf(current));
     this.render();
   }

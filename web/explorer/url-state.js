@@ -1,7 +1,8 @@
-// The view lives in the URL, so that any view is a link that can be shared and reloads as it was:
-// focus, path, nodes, selected, types, statuses, from, to, layout (see web/README.md), plus hops and order
-// for the path tracer, pins and pos for the nodes the user pinned or placed, and console/q for the Cypher console. Written with history.replaceState: the Back button leaves the explorer, as expected
-// of a single-view tool, rather than stepping through every click.
+// The link's query string, read and written: focus, path, nodes, selected, types, statuses, from, to, layout
+// (see web/README.md), plus hops and order for the path tracer, pins and pos for the nodes the user pinned or
+// placed, and console/q for the Cypher console. view-state.js maps the view to these and back. Written with
+// history.replaceState: the Back button leaves the explorer, as expected of a single-view tool, rather than
+// stepping through every click.
 
 // A longer query stays in the editor but out of the link.
 export const MAX_QUERY_IN_URL = 2000;
@@ -59,9 +60,9 @@ export function toSearch(state) {
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
-export function writeUrl(state) {
-  const search = toSearch(state);
-  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+/** Puts `search` ('' or '?…', see view-state.js `urlFor`) in the address bar, keeping the page and the hash. */
+export function writeUrl(search) {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
     window.history.replaceState(null, '', url);
   }

@@ -1,0 +1,93 @@
+package org.tracegraph.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Acting on the canvas: hide and undo, pin through a layout, export what is visible as JSON or PNG.
+ */
+class ExplorerCanvasBrowserTest extends ExplorerBrowserSupport {
+    @Test
+    void hiding_a_node_takes_it_and_its_links_off_the_canvas_and_undo_puts_them_back() {
+        browser.open("/?focus=" + BASHIRLI);
+        var before = nodeIds();
+        long edgesBefore = (Long) browser.js("return window.cy.edges().length");
+        clickNode(COUP_PLOT);
+        click("#hide");
+        browser.waitIdle();
+        browser.waitUntil("the plot is gone", () -> !onCanvas(COUP_PLOT));
+        assertTrue((Long) browser.js("return window.cy.edges().length") < edgesBefore, "its links went with it");
+        click("#undo");
+        browser.waitIdle();
+        browser.waitUntil("the plot is back", () -> onCanvas(COUP_PLOT));
+        assertEquals(before, nodeIds());
+        assertEquals(edgesBefore, (Long) browser.js("return window.cy.edges().length"));
+    }
+
+    @Test
+    void a_pinned_node_keeps_its_place_through_a_new_layout() {
+        browser.open("/?focus=" + BASHIRLI);
+        clickNode(COUP_PLOT);
+        click("#pin");
+        browser.waitIdle();
+        assertEquals(Boolean.TRUE, browser.js("return window.cy.getElementById(arguments[0]).locked()", COUP_PLOT));
+        var before = browser.js("return JSON.stringify(window.cy.getElementById(arguments[0]).position())", COUP_PLOT);
+        new Select(browser.find("#layout-select")).selectByValue("concentric");
+        browser.waitIdle();
+        assertEquals(before, browser.js("return JSON.stringify(window.cy.getElementById(arguments[0]).position())",
+                COUP_PLOT), "a pinned node stays where it was put");
+    }
+
+    @Test
+    void exporting_json_downloads_graph_json_of_the_visible_subgraph() throws IOException {
+        browser.open("/?focus=" + FOOTAGE);
+        click("input[name='status'][value='alleged']");
+        click("input[name='type'][value='Place']");
+        browser.waitIdle();
+        browser.waitUntil("filters applied", () -> visibleNodesWith("type", "Place") == 0);
+        var visibleNodes = strings(browser.js("return window.cy.nodes(':visible').map(n => n.id())"));
+        var visibleEdges = strings(browser.js("return window.cy.edges(':visible').map(e => e.id())"));
+        assertFalse(visibleEdges.isEmpty());
+
+        browser.emptyDownloads();
+        click("#export-json");
+        var file = browser.download(".json");
+        var graph = JSON.readTree(Files.readString(file));
+
+        assertEquals(new TreeSet<>(visibleNodes), new TreeSet<>(idsOf(graph.get("nodes"))), "the visible nodes");
+        assertEquals(new TreeSet<>(visibleEdges), new TreeSet<>(idsOf(graph.get("edges"))), "the visible edges");
+        var nodeFields = Set.of("id", "name", "type", "aliases", "description", "kind", "date", "startDate", "endDate",
+                "dateApprox", "title", "publisher", "published", "url", "degree");
+        var edgeFields = Set.of("id", "source", "target", "type", "status", "sources", "quote", "claimedBy",
+                "claimedByName", "role", "date", "startDate", "endDate", "dateApprox", "note");
+        for (var node : graph.get("nodes")) {
+            assertTrue(node.hasNonNull("name") && node.hasNonNull("type"), node::toString);
+            node.fieldNames().forEachRemaining(f -> assertTrue(nodeFields.contains(f), "graph JSON node field " + f));
+        }
+        for (var edge : graph.get("edges")) {
+            assertTrue(edge.hasNonNull("source") && edge.hasNonNull("target") && edge.hasNonNull("status"), edge::toString);
+            assertFalse(edge.get("status").asText().equals("alleged"));
+            edge.fieldNames().forEachRemaining(f -> assertTrue(edgeFields.contains(f), "graph JSON edge field " + f));
+        }
+    }
+
+    @Test
+    void exporting_png_downloads_an_image_of_the_canvas() throws IOException {
+        browser.open("/?focus=" + BASHIRLI);
+        browser.emptyDownloads();
+        click("#export-png");
+        var bytes = Files.readAllBytes(browser.download(".png"));
+        assertTrue(bytes.length > 1000, "an image, not an empty file");
+        assertEquals(0x89, bytes[0] & 0xff);
+        assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+    }
+}
