@@ -1,5 +1,7 @@
 package org.tracegraph;
 
+import org.tracegraph.core.Editor;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,10 +10,9 @@ import java.util.List;
 import org.tracegraph.bench.Files2;
 import org.tracegraph.bench.Measure;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import org.tracegraph.curation.ChangeLog;
 import org.tracegraph.exchange.OfflineImport;
-import org.tracegraph.http.EditorAuth;
 import org.tracegraph.neo4j.GraphSetup;
 
 /**
@@ -72,7 +73,7 @@ public final class OfflineLoad {
             graph.database().run("CALL db.awaitIndexes(86400)");
             double indexSeconds = seconds(indexing);
             var name = file.getFileName().toString();
-            var change = graph.database().writeTransaction(tx -> ChangeLog.record(tx, new EditorAuth.Editor("import: " + name),
+            var change = graph.database().writeTransaction(tx -> ChangeLog.record(tx, new Editor("import: " + name),
                     "import", "graph", name, List.of(), null,
                     new Loaded(name, loaded.entities(), loaded.relationships(), "offline")));
             return new Report(name, loaded.entities(), loaded.relationships(), loadSeconds, loadCpuSeconds,

@@ -1,5 +1,7 @@
 package org.tracegraph.bench;
 
+import org.tracegraph.core.Editor;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +33,6 @@ import org.tracegraph.exchange.ImportFormat;
 import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
-import org.tracegraph.http.EditorAuth;
 import org.tracegraph.json.Json;
 
 /**
@@ -88,7 +89,7 @@ public final class Benchmark {
                 long importStart = System.nanoTime();
                 long importCpuStart = Measure.cpuNanos();
                 var imported = new ImportService(server.database()).run(file, options,
-                        new EditorAuth.Editor("import: bench"), progress, null);
+                        new Editor("import: bench"), progress, null);
                 double importSeconds = (System.nanoTime() - importStart) / 1e9;
                 double importCpuSeconds = (Measure.cpuNanos() - importCpuStart) / 1e9;
                 if (imported.invalidCount() > 0) {

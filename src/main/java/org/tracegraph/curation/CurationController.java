@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemException;
+
 import io.javalin.http.Context;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.http.EditorAuth;
@@ -54,7 +56,7 @@ public final class CurationController {
         var id = Params.pathId(ctx, "id");
         var body = Bodies.object(ctx);
         var into = Fields.id(body, "into");
-        if (into == null) throw Bodies.badBody("into", "into is required: the id of the entity that survives");
+        if (into == null) throw ProblemException.badBody("into", "into is required: the id of the entity that survives");
         Fields.onlyKnown(body, java.util.Set.of("into"), "a merge");
         var merged = curation.merge(editor, id, into, Precondition.optional(ctx));
         ctx.header("ETag", Precondition.etag(merged.entity().rev(), merged.entity())).json(merged);

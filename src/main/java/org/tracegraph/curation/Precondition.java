@@ -1,11 +1,10 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemType;
+
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
 
 /**
  * What a write expects to change: the versions named by {@code If-Match}, or any version ({@code If-Match: *},
@@ -57,9 +56,8 @@ public record Precondition(List<Long> revs) {
     public static Precondition required(Context ctx) {
         var header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
-            throw new ApiException(new Problem(Errors.PRECONDITION_REQUIRED, "Precondition required", 428,
-                    "Send If-Match with the ETag of the version you edit (from the GET or the last write), so that"
-                            + " no one else's change is overwritten; If-Match: * overwrites whatever is there", "If-Match"));
+            throw ProblemType.PRECONDITION_REQUIRED.exception("Send If-Match with the ETag of the version you edit (from the GET or the last write), so that"
+                            + " no one else's change is overwritten; If-Match: * overwrites whatever is there", "If-Match");
         }
         return parse(header);
     }
@@ -92,9 +90,8 @@ public record Precondition(List<Long> revs) {
     /** Throws a 412 unless the current version {@code rev} of {@code what} is one this write expects. */
     public void check(String what, String id, long rev) {
         if (revs == null || revs.contains(rev)) return;
-        throw new ApiException(new Problem(Errors.PRECONDITION_FAILED, "Precondition failed", 412,
-                "The " + what + " '" + id + "' changed since you read it: it is at version " + etag(rev)
+        throw ProblemType.PRECONDITION_FAILED.exception("The " + what + " '" + id + "' changed since you read it: it is at version " + etag(rev)
                         + ", you sent If-Match for " + String.join(", ", revs.stream().map(Precondition::etag).toList())
-                        + ". Read it again, apply your change to what is there now, and send that", "If-Match"));
+                        + ". Read it again, apply your change to what is there now, and send that", "If-Match");
     }
 }

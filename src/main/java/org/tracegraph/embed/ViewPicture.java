@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.tracegraph.graph.EdgeJson;
-import org.tracegraph.graph.NodeJson;
 
 /**
  * The static picture of a view, as geometry that the SVG and the PNG writers both paint: a title, the

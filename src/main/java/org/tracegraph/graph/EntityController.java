@@ -5,7 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.function.Supplier;
 import org.tracegraph.curation.Precondition;
 import org.tracegraph.curation.Redirects;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
 /** HTTP in and out for entities: one, its neighbourhood, or a set of them. */
@@ -57,7 +57,7 @@ public final class EntityController {
     private <T> T orMoved(Context ctx, String id, String rest, Supplier<T> answer) {
         try {
             return answer.get();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             var survivor = e.problem().status() == 404 ? redirects.target(id) : java.util.Optional.<String>empty();
             if (survivor.isEmpty()) throw e;
             var query = ctx.queryString();

@@ -2,6 +2,7 @@ package org.tracegraph.neo4j;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -17,8 +18,7 @@ import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
-import org.tracegraph.config.SettingsException;
-import org.tracegraph.paths.ShortestPathsProcedure;
+import org.tracegraph.core.SettingsException;
 
 /**
  * A Neo4j Community server inside this process, reachable only through Bolt on loopback, so that the app
@@ -42,6 +42,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * authentication on. The {@code neo4j} user's password is set by {@link #setPassword}.
      */
     public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes) {
+        return start(home, boltPort, pageCacheBytes, List.of());
+    }
+
+    /** {@code procedures}: the app's own procedure classes, registered in every database of this server. */
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes, List<Class<?>> procedures) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -76,7 +81,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         try {
             var system = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver();
-            system.resolveDependency(GlobalProcedures.class).registerProcedure(ShortestPathsProcedure.class);
+            var registry = system.resolveDependency(GlobalProcedures.class);
+            for (var procedure : procedures) registry.registerProcedure(procedure);
             var ports = system.resolveDependency(ConnectorPortRegister.class);
             return new EmbeddedNeo4j(dbms, ports.getLocalAddress(ConnectorType.BOLT).getPort());
         } catch (RuntimeException | ProcedureException e) {
