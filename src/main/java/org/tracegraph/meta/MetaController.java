@@ -2,7 +2,7 @@ package org.tracegraph.meta;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
