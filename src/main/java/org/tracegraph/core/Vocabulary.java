@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,8 @@ public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<
         var problems = new ArrayList<String>();
         var typeNames = entityTypes == null ? List.of() : entityTypes.stream().map(EntityTypeTerm::name).toList();
         if (!typeNames.equals(EntityType.labels())) {
-            problems.add("entityTypes must be " + EntityType.labels() + " in this order (EntityType), not " + typeNames);
+            problems.add("entityTypes must be " + EntityType.labels() + " in this order (EntityType), not "
+                    + typeNames);
         }
         var statusNames = statuses == null ? List.of() : statuses.stream().map(StatusTerm::name).toList();
         if (!statusNames.equals(Status.words())) {
@@ -135,7 +137,9 @@ public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<
     private static void look(List<String> problems, String what, Look look) {
         colour(problems, what + " color", look.color());
         if (blank(look.shape())) problems.add(what + " has no shape");
-        if (!GLYPHS.contains(look.glyph())) problems.add(what + " glyph must be one of " + GLYPHS + ", not " + look.glyph());
+        if (!GLYPHS.contains(look.glyph())) {
+            problems.add(what + " glyph must be one of " + GLYPHS + ", not " + look.glyph());
+        }
     }
 
     private static void status(List<String> problems, StatusTerm s) {
@@ -145,7 +149,7 @@ public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<
         colour(problems, what + " color", s.color());
         if (!(s.width() > 0)) problems.add(what + " width must be above 0");
         if (!(s.opacity() > 0 && s.opacity() <= 1)) problems.add(what + " opacity must be above 0 and at most 1");
-        if (s.dash() != null && (s.dash().length == 0 || java.util.Arrays.stream(s.dash()).anyMatch(d -> !(d > 0)))) {
+        if (s.dash() != null && (s.dash().length == 0 || Arrays.stream(s.dash()).anyMatch(d -> !(d > 0)))) {
             problems.add(what + " dash must be null (a solid line) or lengths above 0");
         }
         if (s.badge() == null) {

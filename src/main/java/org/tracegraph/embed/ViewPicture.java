@@ -12,9 +12,9 @@ import org.tracegraph.graph.NodeJson;
 /**
  * The static picture of a view, as geometry that the SVG and the PNG writers both paint: a title, the
  * relationships drawn in their status's line style, the entities in their type's colour and shape (the look in
- * vocabulary.json, which the explorer draws with too), a legend of what is shown, and the source credits. Positions are
- * the ones the editor saved, or a circle in the view's own order when it has none, so the picture of a
- * version is always the same.
+ * vocabulary.json, which the explorer draws with too), a legend of what is shown, and the source credits.
+ * Positions are the ones the editor saved, or a circle in the view's own order when it has none, so the picture
+ * of a version is always the same.
  */
 record ViewPicture(int width, int height, String title, String subtitle, List<EdgeMark> edges, List<NodeMark> nodes,
                    List<LegendMark> legend, List<String> footer) {
@@ -145,8 +145,9 @@ record ViewPicture(int width, int height, String title, String subtitle, List<Ed
     }
 
     static TypeLook type(String name) {
+        var other = Vocabulary.get().otherType();
         return TYPES.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElse(new TypeLook(name, Vocabulary.get().otherType().color(), Vocabulary.get().otherType().glyph()));
+                .orElse(new TypeLook(name, other.color(), other.glyph()));
     }
 
     static StatusLook status(String name) {
