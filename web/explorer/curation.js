@@ -8,9 +8,9 @@ import { curationApi, etagOf, session } from './curation-api.js';
 import { clearProblems, dialog, field, formError, showProblem, value } from './curation-forms.js';
 import { Combobox } from './search.js';
 import { el, clear } from './dom.js';
+import { TYPE_NAMES } from './style.js';
 
-const TYPES = ['Person', 'Organisation', 'Event', 'Place', 'Source'];
-const NOT_PERSON = ['Organisation', 'Event', 'Place', 'Source'];
+const NOT_PERSON = TYPE_NAMES.filter((t) => t !== 'Person');
 const DATE_HINT = '2012, 2012-03 or 2012-05-26: only the precision the source gives';
 const ENTITY_FIELDS = [
   { name: 'name', label: 'Name', required: true },
@@ -105,7 +105,7 @@ export class Curation {
 
   // --- Entities
   buildEntityForm() {
-    const type = field('entity', { name: 'type', label: 'Type', kind: 'select', options: TYPES.map((t) => ({ value: t, label: t })) });
+    const type = field('entity', { name: 'type', label: 'Type', kind: 'select', options: TYPE_NAMES.map((t) => ({ value: t, label: t })) });
     const form = el('form', { id: 'entity-form', class: 'edit-form', novalidate: true },
       type,
       ENTITY_FIELDS.map((spec) => field('entity', spec)),

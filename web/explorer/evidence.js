@@ -30,7 +30,7 @@ export function lineSample(status, width = 28) {
     stroke: s.color, 'stroke-width': Math.max(2, s.width), 'stroke-linecap': 'butt',
     'stroke-dasharray': s.dash ? s.dash.join(' ') : null, opacity: s.opacity,
   });
-  const strike = status === 'denied'
+  const strike = s.struck
     ? svg('line', { x1: width / 2, y1: 1, x2: width / 2, y2: 11, stroke: s.color, 'stroke-width': 2 })
     : null;
   return svg('svg', { class: 'line-sample', width, height: 12, viewBox: `0 0 ${width} 12`, 'aria-hidden': 'true', focusable: 'false' }, line, strike);

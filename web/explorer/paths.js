@@ -8,14 +8,17 @@ import { claimedBy, quoteBlock, sourceList, statusBadge, verbOf } from './eviden
 import { STATUS_NAMES } from './style.js';
 import { fitGently } from './layouts.js';
 
-const STRENGTH_HELP = 'The mean of the hops’ evidence: confirmed 1, reported 0.8, alleged 0.6, disputed 0.4, rumour 0.2, denied 0.';
 const HIGHLIGHT_CLASSES = 'path-highlight path-end weakest-hop faded hop-hover';
 
-/** Higher is better supported: confirmed 5 … denied 0, as the API weighs them. */
+/** Higher is better supported: confirmed 5 … denied 0, as the API weighs them (the vocabulary's order). */
 const statusRank = (status) => {
   const i = STATUS_NAMES.indexOf(status);
   return i < 0 ? 0 : STATUS_NAMES.length - 1 - i;
 };
+
+/** "confirmed 1, reported 0.8, … denied 0": each status's rank over the best's. */
+const STRENGTH_HELP = `The mean of the hops’ evidence: ${STATUS_NAMES
+  .map((s) => `${s} ${Math.round((statusRank(s) / (STATUS_NAMES.length - 1)) * 100) / 100}`).join(', ')}.`;
 
 export const ORDERS = {
   api: {

@@ -1,32 +1,27 @@
 // The look of the graph, as data: what each entity type and each epistemic status looks like, and the
 // Cytoscape style sheet built from them. The legend, the list view and the badges read the same tables,
 // so the canvas and the panels never disagree about what a colour or a line style means.
+//
+// The tables are the server's vocabulary.json, the one place the look is written: the server also draws
+// the pictures of a view and the status badges' stylesheet (/explorer/vocabulary.css) from it. It serves
+// the file as this module (/explorer/vocabulary.js, org.tracegraph.meta.VocabularyAssets), so the tables
+// are here before anything is drawn, in the explorer and in the embed alike.
+import vocabulary from './vocabulary.js';
 
-export const TYPES = [
-  { name: 'Person', color: '#2563c9', shape: 'ellipse', glyph: 'circle' },
-  { name: 'Organisation', color: '#0e7c7b', shape: 'round-rectangle', glyph: 'rounded' },
-  { name: 'Event', color: '#c26a00', shape: 'diamond', glyph: 'diamond' },
-  { name: 'Place', color: '#4d7c0f', shape: 'hexagon', glyph: 'hexagon' },
-  { name: 'Source', color: '#6b5e55', shape: 'cut-rectangle', glyph: 'document' },
-];
+// Each type: `color` and `shape` of its node on the canvas; `glyph`, how the legend, chips and the
+// server's pictures draw it (evidence.js).
+export const TYPES = vocabulary.entityTypes;
 
 // Ordered from best to worst supported, as the API ranks them. `dash` is the SVG/canvas dash pattern;
-// null is a solid line. The status is always also said in words (badges) and by line style, never by
-// colour alone.
-export const STATUSES = [
-  { name: 'confirmed', color: '#37474f', width: 2.5, dash: null, opacity: 1, label: 'solid line' },
-  { name: 'reported', color: '#4b6584', width: 2, dash: [12, 4], opacity: 1, label: 'long dashes' },
-  { name: 'alleged', color: '#a35a00', width: 2, dash: [6, 5], opacity: 0.95, label: 'dashes' },
-  { name: 'disputed', color: '#b3400c', width: 2, dash: [9, 4, 2, 4], opacity: 0.95, label: 'dash-dot' },
-  { name: 'rumour', color: '#6d4aa8', width: 1.6, dash: [1.5, 5], opacity: 0.6, label: 'faint dots' },
-  { name: 'denied', color: '#c0262d', width: 2, dash: [2, 4], opacity: 0.9, label: 'red dots, struck through' },
-];
+// null is a solid line; `struck` adds a bar across it. The status is always also said in words (badges)
+// and by line style, never by colour alone.
+export const STATUSES = vocabulary.statuses;
 
 export const TYPE_NAMES = TYPES.map((t) => t.name);
 export const STATUS_NAMES = STATUSES.map((s) => s.name);
 
 export function typeStyle(name) {
-  return TYPES.find((t) => t.name === name) ?? { name, color: '#667085', shape: 'ellipse', glyph: 'circle' };
+  return TYPES.find((t) => t.name === name) ?? { name, ...vocabulary.otherType };
 }
 
 export function statusStyle(name) {
@@ -70,7 +65,7 @@ export const stylesheet = [
     selector: 'node',
     style: {
       label: nodeLabel,
-      'background-color': '#667085',
+      'background-color': vocabulary.otherType.color,
       width: 'mapData(degree, 1, 30, 26, 58)',
       height: 'mapData(degree, 1, 30, 26, 58)',
       'border-width': 2,
@@ -112,11 +107,11 @@ export const stylesheet = [
     },
   },
   ...statusRules,
-  {
-    // "Struck": a bar across the middle of a denied link, on top of its red dots.
-    selector: 'edge[status = "denied"]',
+  // "Struck": a bar across the middle of a denied link, on top of its red dots.
+  ...STATUSES.filter((s) => s.struck).map((s) => ({
+    selector: `edge[status = "${s.name}"]`,
     style: { 'mid-target-arrow-shape': 'tee', 'arrow-scale': 1.1 },
-  },
+  })),
   { selector: '.filtered', style: { display: 'none' } },
   {
     // Breadth-first drawn sideways: labels beside the nodes, where the columns have room for them.

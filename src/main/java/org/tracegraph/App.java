@@ -112,6 +112,9 @@ public final class App {
             guards.register(config.routes);
             BookmarkHeader.register(config.routes);
             config.routes.get("/embed/{id}", embeds::page);
+            // the vocabulary's look for the explorer and the embed, public as their files are (VocabularyAssets)
+            config.routes.get(MetaController.VOCABULARY_MODULE, meta::vocabularyModule);
+            config.routes.get(MetaController.VOCABULARY_STYLESHEET, meta::vocabularyStylesheet);
             extra.accept(config);
             config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())
                     + "&db=" + encode(db.name())));

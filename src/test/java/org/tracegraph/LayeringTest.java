@@ -72,7 +72,7 @@ class LayeringTest {
         return new Source(name, pkg, references);
     }
 
-    /** The package a reference names: for org.tracegraph.http.Problem.X, org.tracegraph.http. */
+    /** The package a reference names: for org.tracegraph.core.Problem.X, org.tracegraph.http. */
     private static String packageOf(String reference) {
         var parts = reference.split("\\.");
         var pkg = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tracegraph.core.EntityType;
 import org.tracegraph.core.Folding;
 
 /**
@@ -16,7 +17,7 @@ import org.tracegraph.core.Folding;
  * stored on its node. No property is ever stored as null: an absent or blank field is left out.
  */
 public final class EntityFields {
-    public static final List<String> TYPES = List.of("Person", "Organisation", "Event", "Place", "Source");
+    public static final List<String> TYPES = EntityType.labels();
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_SLUG = 80;
     private static final String ONE_OF_TYPES = "one of " + String.join(", ", TYPES);
@@ -44,10 +45,8 @@ public final class EntityFields {
 
     public static String type(JsonNode body) {
         var type = Fields.requiredText(body, "type", 20, TYPE_REQUIRED);
-        for (var known : TYPES) {
-            if (known.equalsIgnoreCase(type)) return known;
-        }
-        throw ProblemException.badBody("type", "type must be " + ONE_OF_TYPES + ", not '" + type + "'");
+        return EntityType.ofIgnoringCase(type).map(EntityType::label).orElseThrow(() ->
+                ProblemException.badBody("type", "type must be " + ONE_OF_TYPES + ", not '" + type + "'"));
     }
 
     /** The properties of an entity of {@code type} with the given fields (the writable ones are read). */

@@ -1,15 +1,15 @@
 package org.tracegraph.curation;
 
-import org.tracegraph.core.Ids;
-
 import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Status;
+import org.tracegraph.core.Vocabulary;
 
 /**
  * The evidence and qualifiers of a relationship (cypher/MODEL.md): at least one source, a verbatim quote and
@@ -21,7 +21,7 @@ public final class RelationshipFields {
     static final int MAX_SOURCES = 50;
     private static final Set<String> TYPES = Vocabulary.get().relationshipTypes().stream()
             .map(Vocabulary.RelationshipType::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final List<String> STATUSES = Vocabulary.get().statuses().stream().map(Vocabulary.Term::name).toList();
+    private static final List<String> STATUSES = Status.words();
     private static final String ONE_OF_STATUSES = "one of " + String.join(", ", STATUSES);
     private static final String STATUS_REQUIRED = ": " + ONE_OF_STATUSES;
 

@@ -1,5 +1,7 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.Ids;
+
 import org.tracegraph.core.ProblemType;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -101,7 +103,7 @@ public final class ViewController {
     }
 
     static String id(String value) {
-        if (value == null || value.length() > 80 || !Params.isId(value)) {
+        if (value == null || value.length() > 80 || !Ids.isId(value)) {
             throw ProblemException.badParameter("id", "id must be a view id (lowercase letters, digits and single hyphens,"
                     + " such as 'bashirli-and-ndi-x3k9qa'), not '" + (value == null ? "" : value.length() > 60
                     ? value.substring(0, 57) + "..." : value) + "'");

@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.graph.EdgeJson;
 
 /**
  * The static picture of a view, as geometry that the SVG and the PNG writers both paint: a title, the
- * relationships drawn in their status's line style, the entities in their type's colour and shape (the
- * explorer's look, web/explorer/style.js), a legend of what is shown, and the source credits. Positions are
- * the ones the editor saved, or a circle in the view's own order when it has none, so the picture of a
- * version is always the same.
+ * relationships drawn in their status's line style, the entities in their type's colour and shape (the look in
+ * vocabulary.json, which the explorer draws with too), a legend of what is shown, and the source credits.
+ * Positions are the ones the editor saved, or a circle in the view's own order when it has none, so the picture
+ * of a version is always the same.
  */
 record ViewPicture(int width, int height, String title, String subtitle, List<EdgeMark> edges, List<NodeMark> nodes,
                    List<LegendMark> legend, List<String> footer) {
@@ -24,7 +25,7 @@ record ViewPicture(int width, int height, String title, String subtitle, List<Ed
     private static final int MARGIN = 70;
     private static final int MAX_LABEL = 28;
 
-    /** A type's colour and shape, as the explorer draws it. */
+    /** A type's colour and shape: its glyph in the vocabulary, as the explorer's legend draws it. */
     record TypeLook(String name, String color, String shape) {
     }
 
@@ -32,19 +33,10 @@ record ViewPicture(int width, int height, String title, String subtitle, List<Ed
     record StatusLook(String name, String color, double width, double[] dash, double opacity) {
     }
 
-    static final List<TypeLook> TYPES = List.of(
-            new TypeLook("Person", "#2563c9", "circle"),
-            new TypeLook("Organisation", "#0e7c7b", "rounded"),
-            new TypeLook("Event", "#c26a00", "diamond"),
-            new TypeLook("Place", "#4d7c0f", "hexagon"),
-            new TypeLook("Source", "#6b5e55", "document"));
-    static final List<StatusLook> STATUSES = List.of(
-            new StatusLook("confirmed", "#37474f", 2.5, null, 1),
-            new StatusLook("reported", "#4b6584", 2, new double[] {12, 4}, 1),
-            new StatusLook("alleged", "#a35a00", 2, new double[] {6, 5}, 0.95),
-            new StatusLook("disputed", "#b3400c", 2, new double[] {9, 4, 2, 4}, 0.95),
-            new StatusLook("rumour", "#6d4aa8", 1.6, new double[] {1.5, 5}, 0.6),
-            new StatusLook("denied", "#c0262d", 2, new double[] {2, 4}, 0.9));
+    static final List<TypeLook> TYPES = Vocabulary.get().entityTypes().stream()
+            .map(t -> new TypeLook(t.name(), t.color(), t.glyph())).toList();
+    static final List<StatusLook> STATUSES = Vocabulary.get().statuses().stream()
+            .map(s -> new StatusLook(s.name(), s.color(), s.width(), s.dash(), s.opacity())).toList();
 
     record NodeMark(String id, double x, double y, double r, TypeLook look, String label) {
     }
@@ -152,8 +144,9 @@ record ViewPicture(int width, int height, String title, String subtitle, List<Ed
     }
 
     static TypeLook type(String name) {
+        var other = Vocabulary.get().otherType();
         return TYPES.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElse(new TypeLook(name, "#667085", "circle"));
+                .orElse(new TypeLook(name, other.color(), other.glyph()));
     }
 
     static StatusLook status(String name) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracegraph.core.EntityType;
+import org.tracegraph.core.Status;
 import org.tracegraph.embed.ViewSnapshot.Filters;
 import org.tracegraph.embed.ViewSnapshot.Position;
 import org.tracegraph.graph.SubgraphService;
@@ -28,8 +30,8 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static final Set<String> FIELDS = Set.of("title", "caption", "credits", "layout", "filters",
             "positions", "nodeIds", "note", "baseVersion");
     private static final Set<String> LAYOUTS = Set.of("preset", "fcose", "concentric", "breadthfirst", "time", "circle");
-    private static final Set<String> TYPES = Set.of("Person", "Organisation", "Event", "Place", "Source");
-    private static final Set<String> STATUSES = Set.of("confirmed", "reported", "alleged", "disputed", "rumour", "denied");
+    private static final Set<String> TYPES = Set.copyOf(EntityType.labels());
+    private static final Set<String> STATUSES = Set.copyOf(Status.words());
 
     /** A first version: {@code title} and {@code nodeIds} are required. */
     public static ViewRequest forCreate(JsonNode body) {

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tracegraph.core.Status;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.curation.EntityFields;
-import org.tracegraph.graph.Vocabulary;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.json.Json;
 
@@ -249,7 +250,7 @@ final class FtmRows implements RowReader {
     }
 
     private static boolean isStatus(String status) {
-        return Vocabulary.get().statuses().stream().anyMatch(t -> t.name().equals(status));
+        return Status.of(status).isPresent();
     }
 
     /** FtM dates may be full timestamps: Tracegraph keeps the (partial) date. */

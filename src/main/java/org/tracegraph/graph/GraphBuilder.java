@@ -12,6 +12,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
+import org.tracegraph.core.EntityType;
 import org.tracegraph.neo4j.CypherFile;
 
 /**
@@ -19,8 +20,6 @@ import org.tracegraph.neo4j.CypherFile;
  * claimants by id; {@link #build} looks their titles and names up in one query of the same transaction.
  */
 public final class GraphBuilder {
-    private static final List<String> TYPES = List.of("Person", "Organisation", "Event", "Place", "Source");
-
     private final Map<String, NodeJson> nodesByElementId = new LinkedHashMap<>();
     private final Map<String, Relationship> relationships = new LinkedHashMap<>();
 
@@ -92,7 +91,7 @@ public final class GraphBuilder {
 
     static String type(Iterable<String> labels) {
         for (var label : labels) {
-            if (TYPES.contains(label)) return label;
+            if (EntityType.of(label).isPresent()) return label;
         }
         return "Entity";
     }

@@ -2,14 +2,19 @@ package org.tracegraph.meta;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
-/** The state of the service, and the vocabulary of the graph. */
+/** The state of the service, and the vocabulary of the graph: as JSON, and as the pages load it. */
 public final class MetaController {
+    /** Where the explorer and the embed load the vocabulary's look from (VocabularyAssets). */
+    public static final String VOCABULARY_MODULE = VocabularyAssets.MODULE_PATH;
+    public static final String VOCABULARY_STYLESHEET = VocabularyAssets.STYLESHEET_PATH;
+
     private final Database db;
     private final String neo4jMode;
+    private final VocabularyAssets assets = new VocabularyAssets(Vocabulary.get());
 
     public MetaController(Database db, String neo4jMode) {
         this.db = db;
@@ -28,5 +33,13 @@ public final class MetaController {
 
     public void vocabulary(Context ctx) {
         ctx.json(Vocabulary.get());
+    }
+
+    public void vocabularyModule(Context ctx) {
+        assets.module(ctx);
+    }
+
+    public void vocabularyStylesheet(Context ctx) {
+        assets.stylesheet(ctx);
     }
 }

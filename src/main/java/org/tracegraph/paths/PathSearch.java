@@ -13,6 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
+import org.tracegraph.core.Status;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.neo4j.CypherFile;
 
@@ -52,7 +53,7 @@ public final class PathSearch {
     private record Ranked(Found path, int length, int weakest, double mean) {
         static Ranked of(Found path) {
             var statuses = path.relationships().stream().map(r -> GraphBuilder.string(r.get("status"))).toList();
-            return new Ranked(path, path.length(), statuses.stream().mapToInt(Evidence::strength).min().orElse(0),
+            return new Ranked(path, path.length(), statuses.stream().mapToInt(Status::strengthOf).min().orElse(0),
                     Evidence.mean(statuses));
         }
     }

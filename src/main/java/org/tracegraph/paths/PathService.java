@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.Relationship;
+import org.tracegraph.core.Status;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NodeJson;
@@ -98,7 +99,7 @@ public final class PathService {
             var from = nodes.get(i);
             var to = nodes.get(i + 1);
             hops.add(new PathJson.Hop(from.id(), to.id(), edge.id(), edge.status(), Sentences.hop(edge, nodes)));
-            if (Evidence.strength(edge.status()) < Evidence.strength(edges.get(weakest).status())) weakest = i;
+            if (Status.strengthOf(edge.status()) < Status.strengthOf(edges.get(weakest).status())) weakest = i;
         }
         return new PathJson(nodes, edges, edges.size(), edges.isEmpty() ? null : edges.get(weakest).status(),
                 weakest, Evidence.mean(edges.stream().map(EdgeJson::status).toList()), hops);

@@ -3,7 +3,7 @@ package org.tracegraph.paths;
 import java.util.List;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.NodeJson;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Vocabulary;
 
 /** Tells a hop as a sentence an investigator can read: who did what to whom, and on what footing. */
 final class Sentences {

@@ -33,6 +33,24 @@ class MetaApiTest {
     }
 
     @Test
+    void the_explorer_and_the_embed_load_the_vocabulary_look_as_a_module_and_a_stylesheet() {
+        var vocabulary = http.get("/api/vocabulary").json();
+        var denied = vocabulary.get("statuses").get(5);
+        assertEquals("denied", denied.get("name").asText());
+        assertTrue(denied.get("struck").asBoolean());
+        var module = http.get("/explorer/vocabulary.js");
+        assertEquals(200, module.status(), module::toString);
+        assertTrue(module.contentType().startsWith("text/javascript"), module.contentType());
+        assertTrue(module.body().contains("export default {\"entityTypes\":"), module.body());
+        var css = http.get("/explorer/vocabulary.css");
+        assertEquals(200, css.status(), css::toString);
+        assertTrue(css.contentType().startsWith("text/css"), css.contentType());
+        assertTrue(css.body().contains("--status-denied-ink: " + denied.at("/badge/ink").asText() + ";"), css.body());
+        var etag = css.header("ETag");
+        assertEquals(304, http.withHeader("If-None-Match", etag).get("/explorer/vocabulary.css").status());
+    }
+
+    @Test
     void unknown_routes_and_methods_get_a_problem_not_a_page() {
         var problem = assertProblem(http.get("/api/nothing-here"), 404);
         assertEquals(ProblemType.NOT_FOUND.uri(), problem.get("type").asText());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tracegraph.paths.Evidence;
+import org.tracegraph.core.Status;
 import org.tracegraph.paths.PathSearch;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
@@ -197,8 +197,8 @@ class PathsApiTest {
         assertEquals("rumour", withRumour.get("weakestStatus").asText());
         assertEquals(1, withRumour.get("weakestHop").asInt(), "its second hop is the weak one");
         assertTrue(paths.get(0).get("strength").asDouble() > paths.get(1).get("strength").asDouble());
-        assertTrue(Evidence.strength("confirmed") > Evidence.strength("reported"));
-        assertTrue(Evidence.strength("reported") > Evidence.strength("alleged"));
-        assertTrue(Evidence.strength("alleged") > Evidence.strength("rumour"));
+        assertTrue(Status.strengthOf("confirmed") > Status.strengthOf("reported"));
+        assertTrue(Status.strengthOf("reported") > Status.strengthOf("alleged"));
+        assertTrue(Status.strengthOf("alleged") > Status.strengthOf("rumour"));
     }
 }

@@ -1,6 +1,7 @@
 package org.tracegraph.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.tracegraph.core.Status;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.support.BrowserTest;
 import org.tracegraph.support.TestServer;
 
@@ -92,6 +95,36 @@ class EmbedBrowserTest extends BrowserTest {
         assertTrue(row.getAttribute("textContent").contains("Foreign Policy Blogs"));
         var open = browser.find("#open-in-tracegraph").getAttribute("href");
         assertTrue(open.contains("/?nodes=") && open.contains("ruslan-bashirli"), open);
+    }
+
+    @Test
+    void the_embed_draws_its_links_its_badges_and_its_table_in_the_vocabulary_colours() {
+        var view = VIEWS.createBashirliStory();
+        browser.open("/embed/" + view.get("id").asText());
+        browser.waitIdle();
+        var vocabulary = Vocabulary.get();
+        var edges = strings(browser.js("return cy.edges().map((e) => e.data('status') + ' ' + e.style('line-color'))"));
+        assertFalse(edges.isEmpty());
+        for (var edge : edges) {
+            var status = edge.substring(0, edge.indexOf(' '));
+            assertEquals(status + " " + rgb(vocabulary.term(Status.of(status).orElseThrow()).color()), edge);
+        }
+        // the table is written by the server, and coloured by the vocabulary's stylesheet alone
+        var cells = strings(browser.js("""
+                return [...document.querySelectorAll('#embed-table td.status')].map((td) =>
+                  td.textContent + ' ' + getComputedStyle(td).color.replaceAll(' ', ''));"""));
+        assertEquals(view.get("edges").size(), cells.size());
+        for (var cell : cells) {
+            var status = vocabulary.term(Status.of(cell.substring(0, cell.indexOf(' '))).orElseThrow());
+            assertEquals(status.name() + " " + rgb(status.badge().ink()), cell);
+        }
+        tap(LINK);
+        browser.waitUntil("the evidence of the tapped link", () -> browser.find("#embed-details").isDisplayed());
+        var badge = strings(browser.js("""
+                const s = getComputedStyle(document.querySelector('#embed-details .badge'));
+                return [s.color.replaceAll(' ', ''), s.backgroundColor.replaceAll(' ', ''), s.borderTopStyle];"""));
+        var alleged = vocabulary.term(Status.ALLEGED);
+        assertEquals(List.of(rgb(alleged.badge().ink()), rgb(alleged.badge().background()), alleged.badge().border()), badge);
     }
 
     @Test
@@ -240,6 +273,12 @@ class EmbedBrowserTest extends BrowserTest {
 
     private static List<String> strings(Object list) {
         return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+
+    /** "#2563c9" as the browser computes it, without spaces (as Cytoscape.js writes it): "rgb(37,99,201)". */
+    private static String rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return "rgb(" + (value >> 16) + "," + (value >> 8 & 0xff) + "," + (value & 0xff) + ")";
     }
 
     private static String articleUrl() {

@@ -24,7 +24,7 @@ import org.tracegraph.exchange.ImportFormat;
 import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.core.Editor;
 import org.tracegraph.support.Browser;
 

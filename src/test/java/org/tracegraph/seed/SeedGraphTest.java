@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.tracegraph.graph.Vocabulary;
+import org.tracegraph.core.Status;
+import org.tracegraph.core.Vocabulary;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.GraphSetup;
 import org.tracegraph.support.TestServer;
@@ -78,7 +79,7 @@ class SeedGraphTest {
 
     @Test
     void every_relationship_has_a_unique_id_sources_a_verbatim_quote_and_a_valid_status() throws IOException {
-        var statuses = Vocabulary.get().statuses().stream().map(Vocabulary.Term::name).collect(Collectors.toSet());
+        var statuses = Set.copyOf(Status.words());
         var types = Vocabulary.get().relationshipTypes().stream().map(Vocabulary.RelationshipType::name)
                 .collect(Collectors.toSet());
         var sources = read("MATCH (s:Source) RETURN s.id AS id").stream().map(r -> r.get("id").asString())
