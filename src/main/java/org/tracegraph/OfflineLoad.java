@@ -7,8 +7,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.tracegraph.bench.Files2;
-import org.tracegraph.bench.Measure;
+import org.tracegraph.system.FileTrees;
+import org.tracegraph.system.Cpu;
 import org.tracegraph.config.Settings;
 import org.tracegraph.core.SettingsException;
 import org.tracegraph.curation.ChangeLog;
@@ -54,16 +54,16 @@ public final class OfflineLoad {
         var staging = Files.createTempDirectory(dataDir.getParent(), "." + dataDir.getFileName() + ".offline-import-");
         OfflineImport.Loaded loaded;
         long started = System.nanoTime();
-        long cpuStarted = Measure.cpuNanos();
+        long cpuStarted = Cpu.processNanos();
         try {
             loaded = OfflineImport.load(file, staging.resolve("neo4j"), settings.neo4jDatabase(), progress);
             Files.createDirectories(dataDir);
             Files.move(staging.resolve("neo4j"), dataDir.resolve("neo4j"));
         } finally {
-            Files2.deleteTree(staging);
+            FileTrees.deleteTree(staging);
         }
         double loadSeconds = seconds(started);
-        double loadCpuSeconds = Math.round((Measure.cpuNanos() - cpuStarted) / 1e7) / 100.0;
+        double loadCpuSeconds = Math.round((Cpu.processNanos() - cpuStarted) / 1e7) / 100.0;
 
         long starting = System.nanoTime();
         try (var graph = Server.connect(settings, false, false)) {

@@ -1,5 +1,7 @@
 package org.tracegraph.bench;
 
+import org.tracegraph.system.FileTrees;
+
 import org.tracegraph.core.Editor;
 
 import java.io.BufferedOutputStream;
@@ -133,7 +135,7 @@ public final class Benchmark {
                 report.put("heap_note", "the whole process after a GC: API and embedded Neo4j share one heap");
             }
         } finally {
-            Files2.deleteTree(work);
+            FileTrees.deleteTree(work);
         }
         Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(what.out().toFile(), report);
         print(report);

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import org.tracegraph.core.ProblemType;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import org.tracegraph.core.ProblemException;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.Precondition;
+
 import org.tracegraph.core.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,10 +1,11 @@
 package org.tracegraph.graph;
 
+import org.tracegraph.http.IfMatch;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.function.Supplier;
-import org.tracegraph.curation.Precondition;
-import org.tracegraph.curation.Redirects;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
@@ -38,7 +39,7 @@ public final class EntityController {
         var id = Params.pathId(ctx, "id");
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         var entity = orMoved(ctx, id, "", () -> entities.entity(id, limit));
-        if (entity != null) Precondition.answer(ctx, entity.rev(), entity);
+        if (entity != null) IfMatch.answer(ctx, entity.rev(), entity);
     }
 
     public void neighbourhood(Context ctx) {

@@ -2,7 +2,7 @@ package org.tracegraph.paths;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.tracegraph.curation.Redirects;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
