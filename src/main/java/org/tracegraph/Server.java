@@ -18,6 +18,7 @@ import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
 import org.tracegraph.neo4j.PageCacheSize;
+import org.tracegraph.neo4j.ServerHardening;
 
 /** A running Tracegraph: Neo4j (embedded, or the remote one it connects to), the driver and the web app. */
 public final class Server implements AutoCloseable {
@@ -84,6 +85,8 @@ public final class Server implements AutoCloseable {
                 embedded.get().setPassword(password);
             }
             verify(database);
+            // the embedded server is started so; a remote one is its operator's to configure, and is told
+            ServerHardening.warnAtStart(database);
             LOG.info("Connected to Neo4j at {}{}", uri, setUp ? "; applying the schema" : "");
             if (setUp) GraphSetup.apply(database, seedEmptyGraph);
             return new Graph(embedded, database);

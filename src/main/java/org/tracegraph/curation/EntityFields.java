@@ -20,6 +20,8 @@ public final class EntityFields {
     public static final List<String> TYPES = EntityType.labels();
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_SLUG = 80;
+    static final int MAX_KIND = 100;
+    static final int MAX_TITLE = Fields.MAX_NAME * 2;
     private static final String ONE_OF_TYPES = "one of " + String.join(", ", TYPES);
     private static final String TYPE_REQUIRED = ": " + ONE_OF_TYPES;
     /** By type, what {@link #writable} gives: built once, since an import asks for every row. */
@@ -55,7 +57,7 @@ public final class EntityFields {
         properties.put("name", Fields.requiredText(fields, "name", Fields.MAX_NAME, ""));
         properties.put("aliases", Fields.texts(fields, "aliases", Fields.MAX_NAME));
         put(properties, "description", Fields.text(fields, "description", Fields.MAX_TEXT));
-        if (!type.equals("Person")) put(properties, "kind", Fields.text(fields, "kind", 100));
+        if (!type.equals("Person")) put(properties, "kind", Fields.text(fields, "kind", MAX_KIND));
         if (type.equals("Event")) {
             var date = Fields.date(fields, "date");
             var start = Fields.date(fields, "startDate");
@@ -74,7 +76,7 @@ public final class EntityFields {
             put(properties, "endDate", end);
         }
         if (type.equals("Source")) {
-            put(properties, "title", Fields.requiredText(fields, "title", Fields.MAX_NAME * 2,
+            put(properties, "title", Fields.requiredText(fields, "title", MAX_TITLE,
                     ": the document's title, or a descriptive one that says the title is not given"));
             put(properties, "publisher", Fields.text(fields, "publisher", Fields.MAX_NAME));
             put(properties, "url", Fields.url(fields, "url"));

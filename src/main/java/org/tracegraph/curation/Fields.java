@@ -17,6 +17,8 @@ final class Fields {
     static final int MAX_NAME = 300;
     static final int MAX_TEXT = 5000;
     static final int MAX_LIST = 200;
+    static final int MAX_URL = 2000;
+    static final int MAX_DATE = 10;
 
     private Fields() {
     }
@@ -52,7 +54,7 @@ final class Fields {
     }
 
     static String date(JsonNode body, String field) {
-        var text = text(body, field, 10);
+        var text = text(body, field, MAX_DATE);
         return text == null ? null : PartialDate.check(field, text);
     }
 
@@ -88,7 +90,7 @@ final class Fields {
     }
 
     static String url(JsonNode body, String field) {
-        var text = text(body, field, 2000);
+        var text = text(body, field, MAX_URL);
         if (text == null) return null;
         try {
             var uri = new URI(text);

@@ -19,6 +19,9 @@ public final class RelationshipFields {
     public static final Set<String> WRITABLE = Set.of("sourceIds", "quote", "status", "claimedBy", "role", "date",
             "startDate", "endDate", "dateApprox", "note");
     static final int MAX_SOURCES = 50;
+    static final int MAX_SOURCE_ID = 200;
+    static final int MAX_STATUS = 20;
+    static final int MAX_TYPE = 60;
     private static final Set<String> TYPES = Vocabulary.get().relationshipTypes().stream()
             .map(Vocabulary.RelationshipType::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final List<String> STATUSES = Status.words();
@@ -30,7 +33,7 @@ public final class RelationshipFields {
 
     /** The relationship type: one of the vocabulary's, written UPPER_SNAKE. */
     public static String type(JsonNode body) {
-        var type = Fields.requiredText(body, "type", 60, ": a relationship type such as MEMBER_OF (see /api/vocabulary)");
+        var type = Fields.requiredText(body, "type", MAX_TYPE, ": a relationship type such as MEMBER_OF (see /api/vocabulary)");
         if (!TYPES.contains(type)) {
             throw ProblemException.badBody("type", "type must be one of the documented relationship types (see /api/vocabulary),"
                     + " such as MEMBER_OF or WORKS_FOR, not '" + type + "'");
@@ -48,7 +51,7 @@ public final class RelationshipFields {
         if (sourceIds != null && sourceIds.isTextual()) {
             throw ProblemException.badBody("sourceIds", "sourceIds must be a list of source ids, such as [\"" + sourceIds.asText() + "\"]");
         }
-        var sources = Fields.texts(fields, "sourceIds", 200);
+        var sources = Fields.texts(fields, "sourceIds", MAX_SOURCE_ID);
         if (sources.isEmpty()) {
             throw ProblemException.badBody("sourceIds", "sourceIds is required: the ids of the Source entities the claim comes from");
         }
@@ -61,7 +64,7 @@ public final class RelationshipFields {
         properties.put("sourceIds", sources);
         properties.put("quote", Fields.requiredText(fields, "quote", Fields.MAX_TEXT,
                 ": the passage of the source, verbatim, that supports the claim"));
-        var status = Fields.requiredText(fields, "status", 20, STATUS_REQUIRED);
+        var status = Fields.requiredText(fields, "status", MAX_STATUS, STATUS_REQUIRED);
         if (!STATUSES.contains(status)) {
             throw ProblemException.badBody("status", "status must be " + ONE_OF_STATUSES + ", not '" + status + "'");
         }

@@ -21,6 +21,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser.*;
+import org.tracegraph.curation.TextLimits;
 import org.tracegraph.core.ProblemException;
 
 /**
@@ -50,6 +51,12 @@ import org.tracegraph.core.ProblemException;
  * extrapolated to its last step; growing faster (doubling), it is refused once it would pass
  * {@link #MAX_STEPS} items or characters, the bound of a grown value.
  *
+ * <p>Comparing, sorting or de-duplicating lists walks every item at every level: {@code =}, {@code <>},
+ * {@code <}, {@code IN}, {@code ORDER BY}, {@code DISTINCT} and grouping keys are charged for the nested size of
+ * the lists the query built. A regular expression ({@code =~}) is charged as {@link RegexBound} reads it, on the
+ * length of the string it runs on, and that length is never an assumption: a literal's, a parameter's, or that of
+ * a property Tracegraph's writes bound ({@link TextLimits}); any other string may be as long as the store holds.
+ *
  * <p>Failure mode: the check runs after Neo4j's EXPLAIN accepted the query, with the grammar of the Neo4j this
  * app embeds, so a query Neo4j accepts parses here; one that does not (a newer server's syntax, behind
  * {@code NEO4J_URI}) is refused too, because letting a query through unread would let its loops through.
@@ -62,6 +69,13 @@ final class LoopBound {
     static final long STORED_ITEMS = 1_000;
     /** How deep a grown value's items are weighed. */
     private static final int DEPTH = 6;
+    /**
+     * Steps of Java's matcher to one step of the row's work: a backtracking step is a comparison of two
+     * characters, a row's step an expression Neo4j evaluates.
+     */
+    private static final long REGEX_STEPS_PER_STEP = 10;
+    /** The comparisons each row takes part in when rows are sorted: about log2 of the rows Neo4j may sort. */
+    private static final long SORT_COMPARISONS = 24;
     private static final String RETURNED = "\u0000returned";
     /** Functions that cost one step whatever their arguments: they look at a value's size or first item. */
     private static final List<String> CONSTANT = List.of("size", "length", "head", "isempty", "coalesce",
@@ -144,10 +158,21 @@ final class LoopBound {
     private void walk(ParseTree node, Map<String, Shape> scope) {
         if (node instanceof ExpressionContext e) {
             row(e, scope);
+        } else if (node instanceof ReturnBodyContext body) {
+            // DISTINCT compares whole rows, and an aggregation groups rows by the other items: each walks them
+            boolean compared = body.DISTINCT() != null || aggregates(body.returnItems());
+            for (int i = 0; i < body.getChildCount(); i++) {
+                var child = body.getChild(i);
+                if (child instanceof ReturnItemsContext items) {
+                    for (var item : items.returnItem()) returnItem(item, scope, compared && !aggregates(item) ? 1 : 0);
+                } else if (child instanceof OrderByContext order) {
+                    for (var item : order.orderItem()) row(item.expression(), scope, SORT_COMPARISONS);
+                } else {
+                    walk(child, scope);
+                }
+            }
         } else if (node instanceof ReturnItemContext item) {
-            var shape = row(item.expression(), scope);
-            if (item.variable() != null) scope.put(name(item.variable()), shape);
-            scope.merge(RETURNED, shape, Shape::join);
+            returnItem(item, scope, 0);
         } else if (node instanceof UnwindClauseContext unwind) {
             scope.put(name(unwind.variable()), row(unwind.expression(), scope).each());
         } else if (node instanceof PatternContext pattern && pattern.variable() != null) {
@@ -163,13 +188,38 @@ final class LoopBound {
         }
     }
 
+    private void returnItem(ReturnItemContext item, Map<String, Shape> scope, long comparisons) {
+        var shape = row(item.expression(), scope, comparisons);
+        if (item.variable() != null) scope.put(name(item.variable()), shape);
+        scope.merge(RETURNED, shape, Shape::join);
+    }
+
+    /** Whether an aggregating function is among these items (outside subqueries, whose rows are their own). */
+    private static boolean aggregates(ParseTree t) {
+        if (t == null || t instanceof CollectExpressionContext || t instanceof CountExpressionContext
+                || t instanceof ExistsExpressionContext || t instanceof PatternComprehensionContext) return false;
+        if (t instanceof CountStarContext) return true;
+        if (t instanceof FunctionInvocationContext f) {
+            var name = f.functionName().getText().toLowerCase(Locale.ROOT).replace("`", "");
+            if (name.equals("collect") || AGGREGATES.contains(name)) return true;
+        }
+        for (int i = 0; i < t.getChildCount(); i++) if (aggregates(t.getChild(i))) return true;
+        return false;
+    }
+
     private void walkChildren(ParseTree node, Map<String, Shape> scope) {
         for (int i = 0; i < node.getChildCount(); i++) walk(node.getChild(i), scope);
     }
 
     private Shape row(ExpressionContext e, Map<String, Shape> scope) {
+        return row(e, scope, 0);
+    }
+
+    /** The work of one expression of a row, and {@code comparisons} times the nested size of its value. */
+    private Shape row(ExpressionContext e, Map<String, Shape> scope, long comparisons) {
         var work = new Work();
         var shape = eval(e, scope, work);
+        work.add(Shape.times(comparisons, shape.nested(DEPTH)));
         if (work.steps > MAX_STEPS) {
             throw refused(text(e) + ": about " + count(work.steps) + " steps within one row, more than the "
                     + count(MAX_STEPS) + " Tracegraph allows; Neo4j cannot stop such work at the query's timeout"
@@ -210,9 +260,9 @@ final class LoopBound {
         }
         if (t instanceof Expression8Context e) {
             if (e.expression7().size() == 1) return eval(e.expression7(0), scope, work);
-            long longest = 0;
-            for (var operand : e.expression7()) longest = Math.max(longest, listSize(eval(operand, scope, work)));
-            work.add(longest); // lists are compared item by item
+            long largest = 0;
+            for (var operand : e.expression7()) largest = Math.max(largest, eval(operand, scope, work).nested(DEPTH));
+            work.add(largest); // lists are compared item by item, at every level
             return Shape.OTHER;
         }
         if (t instanceof Expression7Context e) return comparison(e, scope, work);
@@ -273,11 +323,14 @@ final class LoopBound {
         if (t instanceof MapProjectionContext m) return projection(m, scope, work);
         if (t instanceof NormalizeFunctionContext || t instanceof TrimFunctionContext) {
             long characters = 0;
+            long chars = 0;
             for (var argument : ((ParserRuleContext) t).getRuleContexts(ExpressionContext.class)) {
-                characters = Shape.plus(characters, size(eval(argument, scope, work)));
+                var shape = eval(argument, scope, work);
+                characters = Shape.plus(characters, size(shape));
+                chars = Shape.plus(chars, shape.text());
             }
             work.add(characters);
-            return Shape.string(characters);
+            return Shape.string(characters, chars);
         }
         if (t instanceof FunctionInvocationContext f) return function(f, scope, work);
         if (t instanceof ParserRuleContext rule) {
@@ -297,8 +350,8 @@ final class LoopBound {
             var right = eval(c.expression6(), scope, work);
             // IN walks the list on its right; a string predicate is part of its step (stored strings are bounded
             // by what was written, grown ones by the bound on grown values)
-            if (c.IN() != null) work.add(size(right));
-            if (c.REGEQ() != null) regex(c.expression6());
+            if (c.IN() != null) work.add(Math.max(size(right), right.nested(DEPTH)));
+            if (c.REGEQ() != null) regex(e, left, c.expression6(), work);
         } else {
             work.add(listSize(left)); // a type test names the type of every item of a list
         }
@@ -306,30 +359,98 @@ final class LoopBound {
     }
 
     /**
-     * A regular expression is matched by backtracking, within the row: {@code (.*a){20}} takes longer than any
-     * timeout on a string of a few hundred characters. Patterns of a higher {@link RegexBound#degree} than
-     * {@link RegexBound#MAX_DEGREE} are refused, and so are patterns the query computes, which cannot be read before
-     * it runs; a literal or a parameter is read.
+     * A regular expression is matched by backtracking, within the row: {@code .*.*.*.*x} against 700 characters
+     * takes 85 s, whatever the timeout. The pattern must be known before the query runs (a literal or a
+     * parameter), and its {@link RegexBound#read degree} with the length of the string it runs on must stay within
+     * {@link RegexBound#MAX_STEPS}; a pattern of one open-ended repeat or none takes a step a character and is
+     * fine on any string.
      */
-    private void regex(Expression6Context pattern) {
+    private void regex(Expression7Context comparison, Shape left, Expression6Context pattern, Work work) {
         var text = pattern.getText();
         String value = null;
         if (pattern.getRuleContexts(ParserRuleContext.class).size() == 1 && text.startsWith("$")) {
             var given = params.get(unquote(text.substring(1)));
             if (given instanceof String string) value = string;
         } else if (text.length() >= 2 && (text.startsWith("'") || text.startsWith("\"")) && text.endsWith(text.substring(0, 1))) {
-            value = text.substring(1, text.length() - 1).replace("\\\\", "\\");
+            value = unescape(text.substring(1, text.length() - 1));
         }
         if (value == null) {
-            throw refused("the pattern of " + text(pattern.getParent().getParent()) + " is computed while the query runs,"
+            throw refused("the pattern of " + text(comparison) + " is computed while the query runs,"
                     + " so Tracegraph cannot tell how long matching it takes; give it as a literal or a parameter"
                     + position(pattern));
         }
-        if (RegexBound.degree(value) > RegexBound.MAX_DEGREE) {
-            throw refused("the pattern " + text(pattern) + " has more open-ended repeats (*, +) to try against each"
-                    + " other than the " + RegexBound.MAX_DEGREE + " Tracegraph allows, which can take longer than any timeout"
-                    + " to match; Neo4j cannot stop it within the row" + position(pattern));
+        var reading = RegexBound.read(value);
+        if (reading.unbounded() != null) {
+            throw refused("the pattern " + text(pattern) + " " + reading.unbounded() + ": matching it can take longer"
+                    + " than any timeout, and Neo4j cannot stop it within the row" + position(pattern));
         }
+        long degree = reading.degree();
+        if (degree <= 1) {
+            work.add(1);
+            return;
+        }
+        long length = left.is(Shape.Kind.STRING) || left.is(Shape.Kind.ANY) ? left.text() : 0;
+        var operand = text(comparison.expression6());
+        if (length == Shape.MANY) {
+            throw refused("the pattern " + text(pattern) + " has " + degree + " open-ended repeats (*, +, {n,}) that"
+                    + " backtrack against each other, and the length of " + operand + " is not known before the query"
+                    + " runs: Tracegraph bounds only the properties its writes bound (" + boundedProperties() + "),"
+                    + " and literals and parameters; give the pattern one open-ended repeat at most (a leading .* is"
+                    + " implied by none: use (?s).*word instead of .*word.*), or match one of those properties"
+                    + position(pattern));
+        }
+        long steps = RegexBound.steps(degree, length);
+        if (steps > RegexBound.MAX_STEPS) {
+            throw refused("the pattern " + text(pattern) + " has " + degree + " open-ended repeats (*, +, {n,}) that"
+                    + " backtrack against each other: on " + operand + ", of up to " + count(length) + " characters,"
+                    + " that is about " + count(steps) + " steps (" + count(length) + "^" + degree + "), more than the "
+                    + count(RegexBound.MAX_STEPS) + " Tracegraph allows for one match; Neo4j cannot stop it within the"
+                    + " row. Use fewer repeats (.*word.* needs two), or a character class ([^,]*) where a repeat"
+                    + " should not run past a delimiter" + position(pattern));
+        }
+        work.add(steps / REGEX_STEPS_PER_STEP);
+    }
+
+    /**
+     * A Cypher string literal's text as Neo4j reads it: a doubled backslash, the quotes, tab, newline, return,
+     * backspace, form feed and unicode escapes undone; any other backslash kept (backslash-d is two characters).
+     */
+    static String unescape(String quoted) {
+        var out = new StringBuilder();
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\' || i + 1 == quoted.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = quoted.charAt(++i);
+            switch (next) {
+                case '\\', '\'', '"' -> out.append(next);
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u', 'U' -> {
+                    int digits = next == 'u' ? 4 : 8;
+                    try {
+                        out.appendCodePoint(Integer.parseInt(quoted.substring(i + 1, i + 1 + digits), 16));
+                        i += digits;
+                    } catch (RuntimeException e) {
+                        out.append('\\').append(next); // Neo4j refuses the query: nothing runs
+                    }
+                }
+                default -> out.append('\\').append(next);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String boundedProperties() {
+        var limits = new java.util.TreeMap<>(TextLimits.all());
+        var named = new StringBuilder();
+        limits.forEach((key, limit) -> named.append(named.length() == 0 ? "" : ", ").append(key).append(' ').append(limit));
+        return named.toString();
     }
 
     /** {@code +}, {@code -} and {@code ||}: numbers, or strings and lists put end to end. */
@@ -358,7 +479,8 @@ final class LoopBound {
         // a stored value joined to a string could still be a list: its kind stays unknown, and so uncounted
         var kind = left.is(Shape.Kind.ANY) || right.is(Shape.Kind.ANY) ? Shape.Kind.ANY : Shape.Kind.STRING;
         return new Shape(kind, items, Shape.plus(left.magnitude(), right.magnitude()), null,
-                kind == Shape.Kind.STRING ? null : Shape.join(left.item(), right.item()));
+                kind == Shape.Kind.STRING ? null : Shape.join(left.item(), right.item()),
+                Shape.plus(left.text(), right.text()));
     }
 
     private Shape arithmetic(ParserRuleContext e, Map<String, Shape> scope, Work work) {
@@ -401,11 +523,13 @@ final class LoopBound {
     private Shape postfix(Expression2Context e, Map<String, Shape> scope, Work work) {
         var shape = eval(e.expression1(), scope, work);
         for (var post : e.postFix()) {
-            if (post instanceof PropertyPostfixContext) {
-                shape = shape.is(Shape.Kind.MAP) ? shape.each() : Shape.STORED;
+            if (post instanceof PropertyPostfixContext property) {
+                shape = shape.is(Shape.Kind.MAP) ? shape.each() : stored(unquote(property.property().propertyKeyName().getText()));
             } else if (post instanceof IndexPostfixContext index) {
                 eval(index.expression(), scope, work);
-                shape = shape.is(Shape.Kind.LIST) || shape.is(Shape.Kind.MAP) || shape.is(Shape.Kind.ANY) ? shape.each() : Shape.OTHER;
+                // an item, or a node's or relationship's property by a computed key: a stored value of unknown length
+                var item = shape.is(Shape.Kind.LIST) || shape.is(Shape.Kind.MAP) || shape.is(Shape.Kind.ANY) ? shape.each() : Shape.STORED;
+                shape = item.is(Shape.Kind.ENTITY) || item.is(Shape.Kind.PATH) ? Shape.join(item, Shape.STORED) : item;
             } else if (post instanceof RangePostfixContext range) {
                 if (range.fromExp != null) eval(range.fromExp, scope, work);
                 if (range.toExp != null) eval(range.toExp, scope, work);
@@ -414,6 +538,12 @@ final class LoopBound {
             }
         }
         return shape;
+    }
+
+    /** A property read from the graph: as long as Tracegraph's writes let it be, when they bound it. */
+    private static Shape stored(String key) {
+        var limit = TextLimits.longest(key);
+        return limit.isPresent() ? Shape.storedText(limit.getAsInt()) : Shape.STORED;
     }
 
     private static Shape number(NumberLiteralContext n) {
@@ -521,6 +651,7 @@ final class LoopBound {
         var name = f.functionName().getText().toLowerCase(Locale.ROOT).replace("`", "");
         var arguments = f.functionArgument().stream().map(a -> eval(a.expression(), scope, work)).toList();
         Shape first = arguments.isEmpty() ? Shape.OTHER : arguments.get(0);
+        if (f.DISTINCT() != null) work.add(first.nested(DEPTH)); // each value compared with those kept
         if (name.equals("range")) return range(arguments); // lazy: its items are made as they are walked
         if (name.equals("collect")) return Shape.list(ROW_ITEMS, first);
         if (AGGREGATES.contains(name)) return name.equals("count") ? Shape.number(ROW_ITEMS) : name.equals("min") || name.equals("max") ? first : Shape.number(Shape.MANY);
@@ -540,7 +671,13 @@ final class LoopBound {
             }
             case "split" -> {
                 work.add(size(first));
-                return Shape.list(Math.max(size(first), 1), Shape.string(size(first)));
+                return Shape.list(Math.max(size(first), 1), Shape.string(size(first), first.text()));
+            }
+            case "tolower", "toupper", "lower", "upper", "trim", "ltrim", "rtrim", "btrim", "substring", "left",
+                    "right", "tostring", "tostringornull" -> {
+                // a string as long as the one given at most (a number's or a boolean's text is short)
+                work.add(size(first));
+                return Shape.string(Math.max(size(first), 1), first.text());
             }
             case "tointeger", "tofloat", "abs", "round", "ceil", "floor", "sign" -> {
                 return first.is(Shape.Kind.NUMBER) ? new Shape(Shape.Kind.NUMBER, 0, first.magnitude(), name.equals("abs") || name.equals("tointeger") ? first.exact() : null, null)
@@ -555,7 +692,8 @@ final class LoopBound {
                 if (name.equals("replace")) {
                     long grown = Shape.times(size(first), Math.max(1, arguments.size() > 2 ? size(arguments.get(2)) : 1));
                     work.add(grown);
-                    return Shape.string(grown);
+                    long chars = Shape.times(first.text(), Math.max(1, arguments.size() > 2 ? arguments.get(2).text() : 1));
+                    return Shape.string(grown, chars);
                 }
                 var joined = join(arguments);
                 return joined == null || !joined.sized() ? Shape.STORED : Shape.join(joined, Shape.STORED);

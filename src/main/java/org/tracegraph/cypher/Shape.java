@@ -7,8 +7,14 @@ import java.util.Map;
  * What {@link LoopBound} knows of a value before the query runs: its kind, its size at most (a list's items,
  * a string's characters, a map's entries), how large it is at most as a number, its exact value
  * when it is a known whole number, and the shape of its items.
+ *
+ * <p>{@code chars} is how many characters it holds at most if it is a string, with no assumption: a literal's
+ * or a parameter's length, a property's whose writes are bounded ({@code TextLimits}), or {@link #MANY}. The
+ * size of a value read from the graph is an assumption that lets loops over data pass; a regular expression's
+ * work grows as a power of the length, and may not rest on one. Whatever builds a shape without saying gets
+ * {@link #MANY}: an oversight refuses a query, never lets one through.
  */
-record Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
+record Shape(Kind kind, long size, long magnitude, Long exact, Shape item, long chars) {
     /** Sizes saturate here: "more than can be counted". */
     static final long MANY = Long.MAX_VALUE;
 
@@ -20,12 +26,36 @@ record Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
     /** A value read from the graph, whose kind the analysis does not know: a property, a procedure's column. */
     static final Shape STORED = new Shape(Kind.ANY, LoopBound.STORED_ITEMS, MANY, null, null);
 
+    /** A shape whose length as a string is not known. */
+    Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
+        this(kind, size, magnitude, exact, item, MANY);
+    }
+
     static Shape list(long items, Shape item) {
         return new Shape(Kind.LIST, items, MANY, null, item);
     }
 
+    /** A string of at most {@code characters}, known for certain. */
     static Shape string(long characters) {
-        return new Shape(Kind.STRING, characters, MANY, null, null);
+        return new Shape(Kind.STRING, characters, MANY, null, null, characters);
+    }
+
+    /** A string of at most {@code characters} by assumption, and of {@code chars} for certain. */
+    static Shape string(long characters, long chars) {
+        return new Shape(Kind.STRING, characters, MANY, null, null, chars);
+    }
+
+    /**
+     * A property read from the graph whose strings hold at most {@code chars} characters ({@code TextLimits}): of
+     * unknown kind, at least as large as any stored value is assumed to be, its items (if a list) no longer.
+     */
+    static Shape storedText(long chars) {
+        return new Shape(Kind.ANY, Math.max(LoopBound.STORED_ITEMS, chars), MANY, null, string(chars), chars);
+    }
+
+    /** The most characters this value holds as a string: a number's or a boolean's text is short. */
+    long text() {
+        return kind == Kind.NUMBER || kind == Kind.OTHER ? 64 : chars;
     }
 
     static Shape number(long magnitude) {
@@ -64,6 +94,11 @@ record Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
         return item != null ? item : kind == Kind.STRING ? string(1) : STORED;
     }
 
+    /** A list or a map: a value whose items a comparison walks. */
+    boolean container() {
+        return kind == Kind.LIST || kind == Kind.MAP;
+    }
+
     boolean is(Kind k) {
         return kind == k;
     }
@@ -79,7 +114,7 @@ record Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
         if (b == null) return a;
         return new Shape(a.kind == b.kind ? a.kind : Kind.ANY, Math.max(a.size, b.size),
                 Math.max(a.magnitude, b.magnitude), a.exact != null && a.exact.equals(b.exact) ? a.exact : null,
-                items(a, b));
+                items(a, b), Math.max(a.chars, b.chars));
     }
 
     /** What the items of either could be; where one's items are unknown, they could be a stored value. */
@@ -95,9 +130,23 @@ record Shape(Kind kind, long size, long magnitude, Long exact, Shape item) {
         return item == null && size > 0 && (kind == Kind.ANY || kind == Kind.LIST || kind == Kind.MAP);
     }
 
-    /** Items counted at every level, down to {@code depth}: how much a grown value holds in all. */
+    /**
+     * The values a comparison, a sort or a DISTINCT walks in this one: the items of a list or map the query built,
+     * at every level down to {@code depth}. A scalar, or a value read from the graph (whose lists are flat and
+     * compared within a step), counts none.
+     */
+    long nested(int depth) {
+        if (kind != Kind.LIST && kind != Kind.MAP && !(kind == Kind.ANY && item != null && item.container())) return 0;
+        long inner = depth == 0 || item == null ? 0 : item.nested(depth - 1);
+        return plus(size, times(size, inner));
+    }
+
+    /**
+     * Items counted at every level, down to {@code depth}: how much a grown value holds in all. A value read from
+     * the graph counts its size, as a string or as a list of strings.
+     */
     long weight(int depth) {
-        if (kind == Kind.STRING || (kind == Kind.ANY && item == null)) return size;
+        if (kind == Kind.STRING || (kind == Kind.ANY && (item == null || item.is(Kind.STRING)))) return size;
         if (kind != Kind.LIST && kind != Kind.MAP && kind != Kind.ANY) return 1;
         long inner = depth == 0 || item == null ? 1 : item.weight(depth - 1);
         return plus(size, times(size, inner));
