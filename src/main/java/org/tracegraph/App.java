@@ -8,13 +8,14 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import io.javalin.http.staticfiles.Location;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
 import org.tracegraph.curation.CurationController;
 import org.tracegraph.curation.CurationService;
 import org.tracegraph.curation.HistoryService;
-import org.tracegraph.curation.Redirects;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
@@ -90,7 +91,7 @@ public final class App {
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(Json.mapper());
+            config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
             config.http.prefer405over404 = true;
             // Guards refuses a larger Content-Length first; this also bounds a body sent without one.
             // The importer streams its body (ctx.bodyInputStream()) under MAX_IMPORT_SIZE instead.

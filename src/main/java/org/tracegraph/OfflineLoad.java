@@ -1,17 +1,18 @@
 package org.tracegraph;
 
+import org.tracegraph.core.Editor;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.tracegraph.bench.Files2;
-import org.tracegraph.bench.Measure;
+import org.tracegraph.system.FileTrees;
+import org.tracegraph.system.Cpu;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import org.tracegraph.curation.ChangeLog;
 import org.tracegraph.exchange.OfflineImport;
-import org.tracegraph.http.EditorAuth;
 import org.tracegraph.neo4j.GraphSetup;
 
 /**
@@ -53,16 +54,16 @@ public final class OfflineLoad {
         var staging = Files.createTempDirectory(dataDir.getParent(), "." + dataDir.getFileName() + ".offline-import-");
         OfflineImport.Loaded loaded;
         long started = System.nanoTime();
-        long cpuStarted = Measure.cpuNanos();
+        long cpuStarted = Cpu.processNanos();
         try {
             loaded = OfflineImport.load(file, staging.resolve("neo4j"), settings.neo4jDatabase(), progress);
             Files.createDirectories(dataDir);
             Files.move(staging.resolve("neo4j"), dataDir.resolve("neo4j"));
         } finally {
-            Files2.deleteTree(staging);
+            FileTrees.deleteTree(staging);
         }
         double loadSeconds = seconds(started);
-        double loadCpuSeconds = Math.round((Measure.cpuNanos() - cpuStarted) / 1e7) / 100.0;
+        double loadCpuSeconds = Math.round((Cpu.processNanos() - cpuStarted) / 1e7) / 100.0;
 
         long starting = System.nanoTime();
         try (var graph = Server.connect(settings, false, false)) {
@@ -72,7 +73,7 @@ public final class OfflineLoad {
             graph.database().run("CALL db.awaitIndexes(86400)");
             double indexSeconds = seconds(indexing);
             var name = file.getFileName().toString();
-            var change = graph.database().writeTransaction(tx -> ChangeLog.record(tx, new EditorAuth.Editor("import: " + name),
+            var change = graph.database().writeTransaction(tx -> ChangeLog.record(tx, new Editor("import: " + name),
                     "import", "graph", name, List.of(), null,
                     new Loaded(name, loaded.entities(), loaded.relationships(), "offline")));
             return new Report(name, loaded.entities(), loaded.relationships(), loadSeconds, loadCpuSeconds,

@@ -1,6 +1,9 @@
 package org.tracegraph;
 
+import org.tracegraph.paths.ShortestPathsProcedure;
+
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Optional;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -8,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import org.tracegraph.embed.EmbedSettings;
 import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
@@ -66,7 +69,8 @@ public final class Server implements AutoCloseable {
                 long pageCache = settings.pageCacheBytes() > 0 ? settings.pageCacheBytes() : PageCacheSize.forStore(home);
                 LOG.info("Starting the embedded Neo4j in {} (page cache {} MiB, heap at most {} MiB)", home,
                         pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20);
-                var neo4j = EmbeddedNeo4j.start(home, settings.boltPort(), pageCache);
+                var neo4j = EmbeddedNeo4j.start(home, settings.boltPort(), pageCache,
+                        List.of(ShortestPathsProcedure.class));
                 embedded = Optional.of(neo4j);
                 uri = neo4j.boltUri();
             } else {
@@ -75,7 +79,7 @@ public final class Server implements AutoCloseable {
                         "NEO4J_PASSWORD must be set when NEO4J_URI points at a Neo4j server"));
             }
             var user = settings.embedded() ? EmbeddedNeo4j.USER : settings.neo4jUser();
-            database = new Database(uri, user, password, settings.neo4jDatabase(), settings);
+            database = new Database(uri, user, password, settings.neo4jDatabase(), settings.databaseRetry());
             if (embedded.isPresent() && !database.acceptsCredentials()) {
                 // first start, or NEO4J_PASSWORD changed since the last one
                 embedded.get().setPassword(password);

@@ -1,5 +1,9 @@
 package org.tracegraph.bench;
 
+import org.tracegraph.system.FileTrees;
+
+import org.tracegraph.core.Editor;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +35,6 @@ import org.tracegraph.exchange.ImportFormat;
 import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
-import org.tracegraph.http.EditorAuth;
 import org.tracegraph.json.Json;
 
 /**
@@ -88,7 +91,7 @@ public final class Benchmark {
                 long importStart = System.nanoTime();
                 long importCpuStart = Measure.cpuNanos();
                 var imported = new ImportService(server.database()).run(file, options,
-                        new EditorAuth.Editor("import: bench"), progress, null);
+                        new Editor("import: bench"), progress, null);
                 double importSeconds = (System.nanoTime() - importStart) / 1e9;
                 double importCpuSeconds = (Measure.cpuNanos() - importCpuStart) / 1e9;
                 if (imported.invalidCount() > 0) {
@@ -132,7 +135,7 @@ public final class Benchmark {
                 report.put("heap_note", "the whole process after a GC: API and embedded Neo4j share one heap");
             }
         } finally {
-            Files2.deleteTree(work);
+            FileTrees.deleteTree(work);
         }
         Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(what.out().toFile(), report);
         print(report);

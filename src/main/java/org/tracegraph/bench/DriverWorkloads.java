@@ -13,7 +13,7 @@ import org.neo4j.driver.types.Relationship;
 import org.tracegraph.graph.NeighbourhoodService;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.paths.PathSearch;
-import org.tracegraph.search.Folding;
+import org.tracegraph.core.Folding;
 import org.tracegraph.search.SearchService;
 
 /**

@@ -1,5 +1,7 @@
 package org.tracegraph.bench;
 
+import org.tracegraph.system.FileTrees;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -47,7 +49,7 @@ public final class LoadRun {
                 return errors == 0 && lost == 0 ? 0 : 1;
             }
         } finally {
-            Files2.deleteTree(work);
+            FileTrees.deleteTree(work);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tracegraph.bench;
 
+import org.tracegraph.system.Cpu;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +65,7 @@ public final class Measure {
 
     /** The CPU time this process has used, all its threads. */
     public static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        return Cpu.processNanos();
     }
 
     /** The q-quantile of sorted nanoseconds, in ms. */

@@ -122,7 +122,7 @@ public final class SyntheticGraph {
         json.writeStringField("name", name);
         json.writeStringField("type", type);
         json.writeArrayFieldStart("aliases");
-        var ascii = org.tracegraph.search.Folding.fold(name);
+        var ascii = org.tracegraph.core.Folding.fold(name);
         if (!ascii.equals(name.toLowerCase(java.util.Locale.ROOT))) json.writeString(capitaliseWords(ascii));
         json.writeEndArray();
         json.writeStringField("description", "Synthetic " + type.toLowerCase(java.util.Locale.ROOT) + " number " + i + ".");

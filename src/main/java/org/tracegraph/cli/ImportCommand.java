@@ -1,5 +1,9 @@
 package org.tracegraph.cli;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.Editor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,16 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.tracegraph.OfflineLoad;
 import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import org.tracegraph.exchange.ImportFileException;
 import org.tracegraph.exchange.ImportFormat;
 import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
 import org.tracegraph.exchange.OfflineImport;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.EditorAuth;
-import org.tracegraph.http.Params;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 import picocli.CommandLine.Command;
@@ -103,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         if (part != null && (format != ImportFormat.CSV || !List.of("nodes", "edges").contains(part))) {
             throw bad("--part is nodes or edges, for one CSV file");
         }
-        if (source != null && (format != ImportFormat.FTM || !Params.isId(source))) {
+        if (source != null && (format != ImportFormat.FTM || !Ids.isId(source))) {
             throw bad("--source names the id of a Source, for an FtM file");
         }
         return new ImportOptions(format, dryRun, skipInvalid, part, source, name);
@@ -193,7 +195,7 @@ final class ImportCommand implements Callable<Integer> {
             bar.scheduleAtFixedRate(() -> err.print("\r" + line(progress, started)), 200, 200, TimeUnit.MILLISECONDS);
             try {
                 var report = new ImportService(graph.database()).run(file, options,
-                        new EditorAuth.Editor((restore ? "restore: " : "import: ") + options.fileName()), progress, null);
+                        new Editor((restore ? "restore: " : "import: ") + options.fileName()), progress, null);
                 bar.shutdownNow();
                 bar.awaitTermination(1, TimeUnit.SECONDS);
                 err.println("\r" + line(progress, started));
@@ -217,7 +219,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = console.err();
         if (e instanceof ImportFileException f) {
             err.println(command + f.getMessage() + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
-        } else if (e instanceof SettingsException || e instanceof ApiException) {
+        } else if (e instanceof SettingsException || e instanceof ProblemException) {
             err.println(command + e.getMessage());
         } else if (e instanceof RuntimeException) {
             err.println(command + Main.rootMessage(e));

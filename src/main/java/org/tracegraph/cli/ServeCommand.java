@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import picocli.CommandLine.Command;
 
 /** {@code serve}, the command run when none is named: the API and the explorer until SIGTERM. */

@@ -1,5 +1,7 @@
 package org.tracegraph.config;
 
+import org.tracegraph.core.SettingsException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.tracegraph.config;
 
+import org.tracegraph.core.SettingsException;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
 import org.tracegraph.curation.EntityWrites.Outcome;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.CypherFile;
 
 /**
@@ -34,12 +33,12 @@ public final class BulkWrites {
     }
 
     /** What became of one row: its outcome, or the problem that refused it. */
-    public record Result(Outcome outcome, ApiException refused) {
+    public record Result(Outcome outcome, ProblemException refused) {
         static Result done(Outcome outcome) {
             return new Result(outcome, null);
         }
 
-        static Result refused(ApiException e) {
+        static Result refused(ProblemException e) {
             return new Result(null, e);
         }
     }
@@ -73,7 +72,7 @@ public final class BulkWrites {
                     batch.ids.add(id);
                     batch.rowIds.add(id);
                     batch.results.add(null);
-                } catch (ApiException e) {
+                } catch (ProblemException e) {
                     batch.rowIds.add(null);
                     batch.results.add(Result.refused(e));
                 }
@@ -85,7 +84,7 @@ public final class BulkWrites {
     /** The id of an import row ({@code what}: "an entity", "a relationship"), which it must have. */
     public static String rowId(JsonNode row, String what) {
         var id = Fields.id(row, "id");
-        if (id == null) throw Bodies.badBody("id", "id is required to import " + what);
+        if (id == null) throw ProblemException.badBody("id", "id is required to import " + what);
         return id;
     }
 
@@ -142,7 +141,7 @@ public final class BulkWrites {
             var id = rowIds.get(i);
             try {
                 results.set(i, Result.done(entity(editor, rows.get(i), id, states, mergedInto, changeCounts, changes)));
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 results.set(i, Result.refused(e));
             }
         }
@@ -235,7 +234,7 @@ public final class BulkWrites {
             try {
                 results.set(i, Result.done(relationship(tx, editor, rows.get(i), rowIds.get(i), states, types,
                         changeCounts, changes)));
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 results.set(i, Result.refused(e));
             }
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.CypherFile;
 
 /**

@@ -1,17 +1,17 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemType;
+
 import org.neo4j.driver.exceptions.ClientException;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 
 /** 409 problems: the write is well formed but the graph as it stands does not allow it. */
 final class Conflicts {
     private Conflicts() {
     }
 
-    static ApiException conflict(String field, String detail) {
-        return new ApiException(new Problem(Errors.CONFLICT, "Conflict", 409, detail, field));
+    static ProblemException conflict(String field, String detail) {
+        return ProblemType.CONFLICT.exception(detail, field);
     }
 
     /** A uniqueness constraint refused a write: two editors created the same id at the same moment. */

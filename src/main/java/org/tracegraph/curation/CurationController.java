@@ -1,5 +1,9 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.http.IfMatch;
+
+import org.tracegraph.core.ProblemException;
+
 import io.javalin.http.Context;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.http.EditorAuth;
@@ -24,28 +28,28 @@ public final class CurationController {
         var editor = auth.require(ctx);
         var entity = curation.createEntity(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/entities/" + entity.entity().id())
-                .header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
+                .header("ETag", IfMatch.etag(entity.rev(), entity)).json(entity);
     }
 
     public void updateEntity(Context ctx) {
         var editor = auth.require(ctx);
         var id = Params.pathId(ctx, "id");
-        var expected = Precondition.required(ctx);
+        var expected = IfMatch.required(ctx);
         var entity = curation.updateEntity(editor, id, expected, Bodies.object(ctx));
-        ctx.header("ETag", Precondition.etag(entity.rev(), entity)).json(entity);
+        ctx.header("ETag", IfMatch.etag(entity.rev(), entity)).json(entity);
     }
 
     public void deleteEntity(Context ctx) {
         var editor = auth.require(ctx);
         var id = Params.pathId(ctx, "id");
-        ctx.json(curation.deleteEntity(editor, id, Precondition.required(ctx)));
+        ctx.json(curation.deleteEntity(editor, id, IfMatch.required(ctx)));
     }
 
     public void restoreEntity(Context ctx) {
         var editor = auth.require(ctx);
         var restored = curation.restoreEntity(editor, Params.pathId(ctx, "id"));
         ctx.status(201).header("Location", "/api/entities/" + restored.id())
-                .header("ETag", Precondition.etag(restored.entity().rev(), restored.entity())).json(restored);
+                .header("ETag", IfMatch.etag(restored.entity().rev(), restored.entity())).json(restored);
     }
 
     /** A merge cannot be undone by a restore: it needs the admin token. */
@@ -54,36 +58,36 @@ public final class CurationController {
         var id = Params.pathId(ctx, "id");
         var body = Bodies.object(ctx);
         var into = Fields.id(body, "into");
-        if (into == null) throw Bodies.badBody("into", "into is required: the id of the entity that survives");
+        if (into == null) throw ProblemException.badBody("into", "into is required: the id of the entity that survives");
         Fields.onlyKnown(body, java.util.Set.of("into"), "a merge");
-        var merged = curation.merge(editor, id, into, Precondition.optional(ctx));
-        ctx.header("ETag", Precondition.etag(merged.entity().rev(), merged.entity())).json(merged);
+        var merged = curation.merge(editor, id, into, IfMatch.optional(ctx));
+        ctx.header("ETag", IfMatch.etag(merged.entity().rev(), merged.entity())).json(merged);
     }
 
     public void relationship(Context ctx) {
         var relationship = curation.relationship(Params.pathId(ctx, "id"));
-        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+        ctx.header("ETag", IfMatch.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void createRelationship(Context ctx) {
         var editor = auth.require(ctx);
         var relationship = curation.createRelationship(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/relationships/" + relationship.edge().id())
-                .header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+                .header("ETag", IfMatch.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void updateRelationship(Context ctx) {
         var editor = auth.require(ctx);
         var id = Params.pathId(ctx, "id");
-        var expected = Precondition.required(ctx);
+        var expected = IfMatch.required(ctx);
         var relationship = curation.updateRelationship(editor, id, expected, Bodies.object(ctx));
-        ctx.header("ETag", Precondition.etag(relationship.rev(), relationship)).json(relationship);
+        ctx.header("ETag", IfMatch.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void deleteRelationship(Context ctx) {
         var editor = auth.require(ctx);
         var id = Params.pathId(ctx, "id");
-        ctx.json(curation.deleteRelationship(editor, id, Precondition.required(ctx)));
+        ctx.json(curation.deleteRelationship(editor, id, IfMatch.required(ctx)));
     }
 
     /** The history holds what was deleted, perhaps for good reason: only editors read it. */

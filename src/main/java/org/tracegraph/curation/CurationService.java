@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,8 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.tracegraph.graph.EntityJson;
 import org.tracegraph.graph.EntityService;
 import org.tracegraph.graph.GraphBuilder;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -88,7 +90,7 @@ public final class CurationService {
 
     private static RelationshipJson relationship(SimpleQueryRunner tx, String id) {
         var rows = tx.run(CypherFile.query("app/curation/relationship-find.cypher"), Map.of("id", id)).list();
-        if (rows.isEmpty()) throw ApiException.notFound("relationship", id);
+        if (rows.isEmpty()) throw ProblemException.notFound("relationship", id);
         var r = rows.get(0).get("r").asRelationship();
         var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(List.of(r)));
         var edge = GraphBuilder.edge(r, rows.get(0).get("from").asString(), rows.get(0).get("to").asString(), refs);

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tracegraph.core.EntityType;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.search.Folding;
+import org.tracegraph.core.Folding;
 
 /**
  * The fields an entity of each type may carry (cypher/MODEL.md), checked and turned into the properties
@@ -47,7 +48,7 @@ public final class EntityFields {
     public static String type(JsonNode body) {
         var type = Fields.requiredText(body, "type", 20, TYPE_REQUIRED);
         return EntityType.ofIgnoringCase(type).map(EntityType::label).orElseThrow(() ->
-                Bodies.badBody("type", "type must be " + ONE_OF_TYPES + ", not '" + type + "'"));
+                ProblemException.badBody("type", "type must be " + ONE_OF_TYPES + ", not '" + type + "'"));
     }
 
     /** The properties of an entity of {@code type} with the given fields (the writable ones are read). */
@@ -62,11 +63,11 @@ public final class EntityFields {
             var start = Fields.date(fields, "startDate");
             var end = Fields.date(fields, "endDate");
             if (date == null && start == null && end == null) {
-                throw Bodies.badBody("date", "date is required for an event (or startDate and endDate for a period),"
+                throw ProblemException.badBody("date", "date is required for an event (or startDate and endDate for a period),"
                         + " such as 2012, 2012-03 or 2012-05-26");
             }
             if (date != null && (start != null || end != null)) {
-                throw Bodies.badBody("date", "date is for an event on one day, month or year; a period has"
+                throw ProblemException.badBody("date", "date is for an event on one day, month or year; a period has"
                         + " startDate and endDate instead: give one or the other");
             }
             Fields.period(start, end);
@@ -91,7 +92,7 @@ public final class EntityFields {
         slug = slug.replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         if (slug.isEmpty()) {
-            throw Bodies.badBody("id", "id is required when the name has no letters or digits to make one from");
+            throw ProblemException.badBody("id", "id is required when the name has no letters or digits to make one from");
         }
         return slug;
     }

@@ -1,5 +1,9 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -12,9 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Editor;
 import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 
@@ -22,7 +25,7 @@ import org.tracegraph.neo4j.CypherFile;
  * Creating, editing, deleting and restoring entities, each inside a write transaction the caller owns (the
  * API opens one per request; an importer may run many in one batch). Every method checks all it is given
  * before it writes, records the change in {@link ChangeLog} in the same transaction, and throws an
- * {@link ApiException} (which rolls the caller's transaction back) when it refuses.
+ * {@link ProblemException} (which rolls the caller's transaction back) when it refuses.
  */
 public final class EntityWrites {
     static final String REV = "rev";
@@ -101,7 +104,7 @@ public final class EntityWrites {
      */
     public static Upserted upsert(TransactionContext tx, Editor editor, JsonNode body) {
         var id = Fields.id(body, "id");
-        if (id == null) throw Bodies.badBody("id", "id is required to import an entity");
+        if (id == null) throw ProblemException.badBody("id", "id is required to import an entity");
         var existing = lock(tx, id);
         if (existing.isEmpty()) return new Upserted(create(tx, editor, body), Outcome.CREATED);
         var after = update(tx, editor, id, Precondition.ANY, body);
@@ -121,11 +124,10 @@ public final class EntityWrites {
     }
 
     /** A 404 for an id; for the old id of a merged entity it says where the entity went. */
-    static ApiException notFound(TransactionContext tx, String id) {
+    static ProblemException notFound(TransactionContext tx, String id) {
         var into = Lookups.mergedInto(tx, id);
-        if (into.isEmpty()) return ApiException.notFound("entity", id);
-        return new ApiException(new org.tracegraph.http.Problem(org.tracegraph.http.Errors.NOT_FOUND, "Not found", 404,
-                "'" + id + "' was merged into '" + into.get() + "': edit that one", null));
+        if (into.isEmpty()) return ProblemException.notFound("entity", id);
+        return ProblemType.NOT_FOUND.exception("'" + id + "' was merged into '" + into.get() + "': edit that one");
     }
 
     /**
@@ -172,7 +174,7 @@ public final class EntityWrites {
         allowed.addAll(List.of("id", "type"));
         Fields.onlyKnown(patch, allowed, "a " + type);
         if (patch.has("id") && !id.equals(patch.get("id").asText())) {
-            throw Bodies.badBody("id", "id cannot change: ids are what links and embeds point at. Merge this entity"
+            throw ProblemException.badBody("id", "id cannot change: ids are what links and embeds point at. Merge this entity"
                     + " into another one to make its id lead there");
         }
         var fields = (ObjectNode) Json.objectMapper().valueToTree(before.properties());
@@ -183,7 +185,7 @@ public final class EntityWrites {
         if (!type.equals(oldType)) {
             for (var field : EntityFields.writable(oldType)) {
                 if (!EntityFields.writable(type).contains(field) && fields.has(field)) {
-                    throw Bodies.badBody(field, "A " + type + " has no " + field + ": send \"" + field
+                    throw ProblemException.badBody(field, "A " + type + " has no " + field + ": send \"" + field
                             + "\": null with the change of type");
                 }
             }
@@ -237,7 +239,7 @@ public final class EntityWrites {
         Lookups.requireFree(tx, "id", id);
         var deletion = tx.run(CypherFile.query("app/curation/last-deletion.cypher"), Map.of("id", id)).list();
         if (deletion.isEmpty()) {
-            throw ApiException.notFound("deleted entity", id);
+            throw ProblemException.notFound("deleted entity", id);
         }
         var deleted = Snapshot.entity(deletion.get(0).get("c").asNode().get("before").asString());
         var properties = Snapshot.fromJson(deleted.properties());

@@ -1,14 +1,16 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.ProblemException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.Params;
-import org.tracegraph.timeline.PartialDate;
+import org.tracegraph.core.PartialDate;
 
 /** Checks of single fields of a request body; each failure is a 400 naming the field. */
 final class Fields {
@@ -25,14 +27,14 @@ final class Fields {
     static String text(JsonNode body, String field, int max) {
         var value = body.get(field);
         if (value == null || value.isNull()) return null;
-        if (!value.isTextual()) throw Bodies.badBody(field, field + " must be a string");
+        if (!value.isTextual()) throw ProblemException.badBody(field, field + " must be a string");
         var text = value.asText().strip();
         if (text.isEmpty()) return null;
-        if (text.length() > max) throw Bodies.badBody(field, field + " is longer than " + max + " characters");
+        if (text.length() > max) throw ProblemException.badBody(field, field + " is longer than " + max + " characters");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw Bodies.badBody(field, field + " holds control characters");
+                throw ProblemException.badBody(field, field + " holds control characters");
             }
         }
         return text;
@@ -40,14 +42,14 @@ final class Fields {
 
     static String requiredText(JsonNode body, String field, int max, String why) {
         var text = text(body, field, max);
-        if (text == null) throw Bodies.badBody(field, field + " is required" + why);
+        if (text == null) throw ProblemException.badBody(field, field + " is required" + why);
         return text;
     }
 
     static Boolean bool(JsonNode body, String field) {
         var value = body.get(field);
         if (value == null || value.isNull()) return null;
-        if (!value.isBoolean()) throw Bodies.badBody(field, field + " must be true or false");
+        if (!value.isBoolean()) throw ProblemException.badBody(field, field + " must be true or false");
         return value.asBoolean();
     }
 
@@ -60,16 +62,16 @@ final class Fields {
     static List<String> texts(JsonNode body, String field, int maxLength) {
         var value = body.get(field);
         if (value == null || value.isNull()) return List.of();
-        if (!value.isArray()) throw Bodies.badBody(field, field + " must be a list of strings");
-        if (value.size() > MAX_LIST) throw Bodies.badBody(field, field + " holds more than " + MAX_LIST + " items");
+        if (!value.isArray()) throw ProblemException.badBody(field, field + " must be a list of strings");
+        if (value.size() > MAX_LIST) throw ProblemException.badBody(field, field + " holds more than " + MAX_LIST + " items");
         var texts = new LinkedHashSet<String>();
         for (var item : value) {
             if (!item.isTextual() || item.asText().isBlank()) {
-                throw Bodies.badBody(field, field + " must be a list of non-empty strings");
+                throw ProblemException.badBody(field, field + " must be a list of non-empty strings");
             }
             var text = item.asText().strip();
             if (text.length() > maxLength) {
-                throw Bodies.badBody(field, field + " holds an item longer than " + maxLength + " characters");
+                throw ProblemException.badBody(field, field + " holds an item longer than " + maxLength + " characters");
             }
             texts.add(text);
         }
@@ -78,10 +80,10 @@ final class Fields {
 
     /** An entity id given in a body field. */
     static String id(JsonNode body, String field) {
-        var text = text(body, field, Params.MAX_TEXT_LENGTH);
+        var text = text(body, field, Ids.MAX_LENGTH);
         if (text == null) return null;
-        if (!Params.isId(text)) {
-            throw Bodies.badBody(field, field + " must be an id (lowercase letters, digits and single hyphens, such"
+        if (!Ids.isId(text)) {
+            throw ProblemException.badBody(field, field + " must be an id (lowercase letters, digits and single hyphens, such"
                     + " as 'khadija-ismayilova'), not '" + text + "'");
         }
         return text;
@@ -99,13 +101,13 @@ final class Fields {
         } catch (java.net.URISyntaxException ignored) {
             // reported below
         }
-        throw Bodies.badBody(field, field + " must be an http or https address, not '" + text + "'");
+        throw ProblemException.badBody(field, field + " must be an http or https address, not '" + text + "'");
     }
 
     /** A period runs from its start to the end of its end: "2012-03" to "2012" is fine, "2013" to "2012" not. */
     static void period(String start, String end) {
         if (start != null && end != null && start.compareTo(end + "~") > 0) {
-            throw Bodies.badBody("endDate", "endDate " + end + " is before startDate " + start);
+            throw ProblemException.badBody("endDate", "endDate " + end + " is before startDate " + start);
         }
     }
 
@@ -115,7 +117,7 @@ final class Fields {
         while (names.hasNext()) {
             var name = names.next();
             if (!allowed.contains(name)) {
-                throw Bodies.badBody(name, name + " is not a field of " + what + "; its fields are "
+                throw ProblemException.badBody(name, name + " is not a field of " + what + "; its fields are "
                         + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }

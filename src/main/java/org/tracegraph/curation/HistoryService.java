@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -20,7 +20,7 @@ public final class HistoryService {
         return db.readTransaction(tx -> {
             if (before != null && tx.run(CypherFile.query("app/curation/change.cypher"), Map.of("id", before))
                     .list().isEmpty()) {
-                throw ApiException.badParameter("before", "before must be the id of a change, from the last page's"
+                throw ProblemException.badParameter("before", "before must be the id of a change, from the last page's"
                         + " next; no change has the id '" + before + "'");
             }
             List<String> entities = null;
@@ -44,7 +44,7 @@ public final class HistoryService {
     public ChangeJson change(String id) {
         return db.readTransaction(tx -> {
             var rows = tx.run(CypherFile.query("app/curation/change.cypher"), Map.of("id", id)).list();
-            if (rows.isEmpty()) throw ApiException.notFound("change", id);
+            if (rows.isEmpty()) throw ProblemException.notFound("change", id);
             return ChangeLog.json(rows.get(0).get("c").asNode());
         });
     }

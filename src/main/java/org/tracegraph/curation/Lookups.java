@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.neo4j.CypherFile;
 
 /** Reads the write model needs before it writes: which ids are taken, and by what. */
@@ -37,14 +38,6 @@ final class Lookups {
 
     /** The entity an old id was merged into, if it was. */
     static Optional<String> mergedInto(SimpleQueryRunner tx, String id) {
-        return Optional.ofNullable(mergedInto(tx, List.of(id)).get(id));
-    }
-
-    /** The entities old ids were merged into, by old id; ids never merged are absent. */
-    static Map<String, String> mergedInto(SimpleQueryRunner tx, List<String> ids) {
-        var targets = new HashMap<String, String>();
-        tx.run(CypherFile.query("app/curation/redirect-target.cypher"), Map.of("ids", ids))
-                .forEachRemaining(row -> targets.put(row.get("from").asString(), row.get("to").asString()));
-        return targets;
+        return Optional.ofNullable(Redirects.targets(tx, List.of(id)).get(id));
     }
 }

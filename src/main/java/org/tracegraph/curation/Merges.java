@@ -1,13 +1,16 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
+import org.tracegraph.core.ProblemException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.CypherFile;
 
 /**
@@ -38,19 +41,19 @@ public final class Merges {
     }
 
     public static Merged merge(TransactionContext tx, Editor editor, String id, String into, Precondition expected) {
-        if (id.equals(into)) throw Bodies.badBody("into", "into is the entity itself: name the one to merge it into");
+        if (id.equals(into)) throw ProblemException.badBody("into", "into is the entity itself: name the one to merge it into");
         EntityWrites.Locked duplicate = null;
         EntityWrites.Locked survivor = null;
         for (var each : id.compareTo(into) < 0 ? List.of(id, into) : List.of(into, id)) {
             var locked = EntityWrites.lock(tx, each);
             if (each.equals(id)) duplicate = locked.orElseThrow(() -> EntityWrites.notFound(tx, id));
-            else survivor = locked.orElseThrow(() -> Bodies.badBody("into", "into names no entity: '" + into + "'"
+            else survivor = locked.orElseThrow(() -> ProblemException.badBody("into", "into names no entity: '" + into + "'"
                     + Lookups.mergedInto(tx, into).map(s -> " (it was merged into '" + s + "')").orElse("")));
         }
         expected.check("entity", id, duplicate.rev());
         var type = duplicate.entity().type();
         if (!type.equals(survivor.entity().type())) {
-            throw Bodies.badBody("into", "into is a " + survivor.entity().type() + " and '" + id + "' a " + type
+            throw ProblemException.badBody("into", "into is a " + survivor.entity().type() + " and '" + id + "' a " + type
                     + ": only entities of one type merge (change the type of one first)");
         }
         var relationships = EntityWrites.relationships(tx, id);

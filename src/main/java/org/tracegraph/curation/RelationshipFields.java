@@ -1,5 +1,8 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Ids;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.tracegraph.core.Status;
 import org.tracegraph.core.Vocabulary;
-import org.tracegraph.http.Bodies;
 
 /**
  * The evidence and qualifiers of a relationship (cypher/MODEL.md): at least one source, a verbatim quote and
@@ -33,7 +35,7 @@ public final class RelationshipFields {
     public static String type(JsonNode body) {
         var type = Fields.requiredText(body, "type", MAX_TYPE, ": a relationship type such as MEMBER_OF (see /api/vocabulary)");
         if (!TYPES.contains(type)) {
-            throw Bodies.badBody("type", "type must be one of the documented relationship types (see /api/vocabulary),"
+            throw ProblemException.badBody("type", "type must be one of the documented relationship types (see /api/vocabulary),"
                     + " such as MEMBER_OF or WORKS_FOR, not '" + type + "'");
         }
         return type;
@@ -47,16 +49,16 @@ public final class RelationshipFields {
         var properties = new LinkedHashMap<String, Object>();
         var sourceIds = fields.get("sourceIds");
         if (sourceIds != null && sourceIds.isTextual()) {
-            throw Bodies.badBody("sourceIds", "sourceIds must be a list of source ids, such as [\"" + sourceIds.asText() + "\"]");
+            throw ProblemException.badBody("sourceIds", "sourceIds must be a list of source ids, such as [\"" + sourceIds.asText() + "\"]");
         }
         var sources = Fields.texts(fields, "sourceIds", MAX_SOURCE_ID);
         if (sources.isEmpty()) {
-            throw Bodies.badBody("sourceIds", "sourceIds is required: the ids of the Source entities the claim comes from");
+            throw ProblemException.badBody("sourceIds", "sourceIds is required: the ids of the Source entities the claim comes from");
         }
-        if (sources.size() > MAX_SOURCES) throw Bodies.badBody("sourceIds", "sourceIds names more than " + MAX_SOURCES);
+        if (sources.size() > MAX_SOURCES) throw ProblemException.badBody("sourceIds", "sourceIds names more than " + MAX_SOURCES);
         for (var source : sources) {
-            if (!org.tracegraph.http.Params.isId(source)) {
-                throw Bodies.badBody("sourceIds", "sourceIds must hold source ids, not '" + source + "'");
+            if (!Ids.isId(source)) {
+                throw ProblemException.badBody("sourceIds", "sourceIds must hold source ids, not '" + source + "'");
             }
         }
         properties.put("sourceIds", sources);
@@ -64,7 +66,7 @@ public final class RelationshipFields {
                 ": the passage of the source, verbatim, that supports the claim"));
         var status = Fields.requiredText(fields, "status", MAX_STATUS, STATUS_REQUIRED);
         if (!STATUSES.contains(status)) {
-            throw Bodies.badBody("status", "status must be " + ONE_OF_STATUSES + ", not '" + status + "'");
+            throw ProblemException.badBody("status", "status must be " + ONE_OF_STATUSES + ", not '" + status + "'");
         }
         properties.put("status", status);
         put(properties, "claimedBy", Fields.id(fields, "claimedBy"));

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Precondition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -11,9 +13,8 @@ import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.Relationship;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Editor;
 import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 
@@ -88,9 +89,9 @@ public final class RelationshipWrites {
         var type = RelationshipFields.type(body);
         var from = Fields.id(body, "from");
         var to = Fields.id(body, "to");
-        if (from == null) throw Bodies.badBody("from", "from is required: the id of the entity the claim starts at");
-        if (to == null) throw Bodies.badBody("to", "to is required: the id of the entity the claim points at");
-        if (from.equals(to)) throw Bodies.badBody("to", "to is the same entity as from: a relationship joins two");
+        if (from == null) throw ProblemException.badBody("from", "from is required: the id of the entity the claim starts at");
+        if (to == null) throw ProblemException.badBody("to", "to is required: the id of the entity the claim points at");
+        if (from.equals(to)) throw ProblemException.badBody("to", "to is the same entity as from: a relationship joins two");
         return new Fresh(Fields.id(body, "id"), type, from, to, RelationshipFields.properties(body));
     }
 
@@ -105,7 +106,7 @@ public final class RelationshipWrites {
      */
     public static Upserted upsert(TransactionContext tx, Editor editor, JsonNode body) {
         var id = Fields.id(body, "id");
-        if (id == null) throw Bodies.badBody("id", "id is required to import a relationship");
+        if (id == null) throw ProblemException.badBody("id", "id is required to import a relationship");
         var existing = lock(tx, id);
         if (existing.isEmpty()) return new Upserted(create(tx, editor, body), EntityWrites.Outcome.CREATED);
         var after = update(tx, editor, id, Precondition.ANY, body);
@@ -123,7 +124,7 @@ public final class RelationshipWrites {
     }
 
     private static Locked require(TransactionContext tx, String id) {
-        return lock(tx, id).orElseThrow(() -> ApiException.notFound("relationship", id));
+        return lock(tx, id).orElseThrow(() -> ProblemException.notFound("relationship", id));
     }
 
     /**
@@ -158,7 +159,7 @@ public final class RelationshipWrites {
         var fixed = Map.of("id", before.id(), "type", before.type(), "from", before.from(), "to", before.to());
         for (var field : FIXED) {
             if (patch.has(field) && !fixed.get(field).equals(patch.get(field).asText())) {
-                throw Bodies.badBody(field, field + " of a relationship cannot change: a different claim is a new"
+                throw ProblemException.badBody(field, field + " of a relationship cannot change: a different claim is a new"
                         + " relationship (create it, then delete this one)");
             }
         }
@@ -198,7 +199,7 @@ public final class RelationshipWrites {
         for (var end : List.of(fresh.from(), fresh.to())) {
             if (!types.containsKey(end)) {
                 var field = end.equals(fresh.from()) ? "from" : "to";
-                throw Bodies.badBody(field, field + " names no entity: '" + end + "'" + mergedInto.apply(end)
+                throw ProblemException.badBody(field, field + " names no entity: '" + end + "'" + mergedInto.apply(end)
                         .map(into -> " (it was merged into '" + into + "')").orElse(""));
             }
         }
@@ -215,14 +216,14 @@ public final class RelationshipWrites {
         for (var source : strings(properties.get("sourceIds"))) {
             var type = types.get(source);
             if (type == null) {
-                throw Bodies.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");
+                throw ProblemException.badBody("sourceIds", "sourceIds names no entity: '" + source + "'; create the Source first");
             }
             if (!"Source".equals(type)) {
-                throw Bodies.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a " + type);
+                throw ProblemException.badBody("sourceIds", "sourceIds must name Source entities; '" + source + "' is a " + type);
             }
         }
         if (properties.get("claimedBy") instanceof String claimant && !types.containsKey(claimant)) {
-            throw Bodies.badBody("claimedBy", "claimedBy names no entity: '" + claimant + "'");
+            throw ProblemException.badBody("claimedBy", "claimedBy names no entity: '" + claimant + "'");
         }
     }
 

@@ -1,8 +1,9 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Ids;
+
 import java.util.Map;
 import java.util.OptionalInt;
-import org.tracegraph.http.Params;
 
 /**
  * The longest string Tracegraph writes under each property key, on any node or relationship: every write (the
@@ -15,7 +16,7 @@ import org.tracegraph.http.Params;
 public final class TextLimits {
     private static final Map<String, Integer> LONGEST = Map.ofEntries(
             // an entity's id as given; a relationship's made of its ends' and its type's, and a number to set it apart
-            Map.entry("id", 2 * Params.MAX_TEXT_LENGTH + RelationshipFields.MAX_TYPE + 24),
+            Map.entry("id", 2 * Ids.MAX_LENGTH + RelationshipFields.MAX_TYPE + 24),
             Map.entry("name", Fields.MAX_NAME),
             Map.entry("aliases", Fields.MAX_NAME),
             Map.entry("description", Fields.MAX_TEXT),
@@ -30,7 +31,7 @@ public final class TextLimits {
             Map.entry("sourceIds", RelationshipFields.MAX_SOURCE_ID),
             Map.entry("quote", Fields.MAX_TEXT),
             Map.entry("status", RelationshipFields.MAX_STATUS),
-            Map.entry("claimedBy", Params.MAX_TEXT_LENGTH),
+            Map.entry("claimedBy", Ids.MAX_LENGTH),
             Map.entry("role", Fields.MAX_NAME),
             Map.entry("note", Fields.MAX_TEXT));
 

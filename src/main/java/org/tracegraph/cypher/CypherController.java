@@ -2,7 +2,7 @@ package org.tracegraph.cypher;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.json.Json;
 
@@ -22,14 +22,14 @@ public final class CypherController {
         var body = Bodies.object(ctx);
         var query = body.get("query");
         if (query == null || !query.isTextual() || query.asText().isBlank()) {
-            throw Bodies.badBody("query", "query is required: the Cypher to run, as text");
+            throw ProblemException.badBody("query", "query is required: the Cypher to run, as text");
         }
         if (query.asText().length() > MAX_QUERY_LENGTH) {
-            throw Bodies.badBody("query", "query is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw ProblemException.badBody("query", "query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
         var params = body.get("params");
         if (params != null && !params.isNull() && !params.isObject()) {
-            throw Bodies.badBody("params", "params must be a JSON object of parameter names and values");
+            throw ProblemException.badBody("params", "params must be a JSON object of parameter names and values");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = params == null || params.isNull() ? Map.of()
@@ -43,10 +43,10 @@ public final class CypherController {
 
     public void runSaved(Context ctx) {
         var name = ctx.pathParam("name");
-        var query = saved.get(name).orElseThrow(() -> ApiException.notFound("saved query", name));
+        var query = saved.get(name).orElseThrow(() -> ProblemException.notFound("saved query", name));
         var body = Bodies.object(ctx);
         var params = body.has("params") ? body.get("params") : Json.objectMapper().createObjectNode();
-        if (!params.isObject()) throw Bodies.badBody("params", "params must be a JSON object");
+        if (!params.isObject()) throw ProblemException.badBody("params", "params must be a JSON object");
         ctx.json(cypher.run(query.cypher(), ParameterCheck.check(query, params)));
     }
 }

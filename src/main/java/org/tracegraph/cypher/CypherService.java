@@ -1,5 +1,7 @@
 package org.tracegraph.cypher;
 
+import org.tracegraph.core.ProblemType;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.tracegraph.graph.GraphBuilder;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.RequestBookmarks;
@@ -67,9 +67,9 @@ public final class CypherService {
 
     public CypherResult run(String query, Map<String, Object> params) {
         if (!running.tryAcquire()) {
-            throw new ApiException(new Problem(Errors.QUERIES_BUSY, "Too many queries running", 503, String.format(
+            throw ProblemType.QUERIES_BUSY.exception(String.format(
                     "%d analyst queries are running on this server, the most it runs at once; try again in a few"
-                            + " seconds", MAX_RUNNING), "query"));
+                            + " seconds", MAX_RUNNING), "query");
         }
         var began = new CountDownLatch(1);
         Future<CypherResult> answer;
@@ -161,9 +161,8 @@ public final class CypherService {
             // The Bolt server builds a record whole before sending it: a single enormous value (a list of
             // hundreds of millions of items) keeps it silent until the driver's read timeout drops the line.
             if (String.valueOf(e.getMessage()).contains("read timed out")) {
-                throw new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422,
-                        "The query's result did not arrive in time: it holds a value too large to send (such as a"
-                                + " list of millions of items); return less", "query"));
+                throw ProblemType.QUERY_TOO_LARGE.exception("The query's result did not arrive in time: it holds a value too large to send (such as a"
+                                + " list of millions of items); return less", "query");
             }
             throw e;
         } catch (TransientException e) {
@@ -174,7 +173,7 @@ public final class CypherService {
     }
 
     /** Neo4j's own words for a bad query, with where it is; a write or a timeout said plainly. */
-    private ApiException explain(ClientException e) {
+    private ProblemException explain(ClientException e) {
         var code = String.valueOf(e.code());
         if (Database.timedOut(e)) return timedOut();
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
@@ -184,30 +183,28 @@ public final class CypherService {
         if (code.contains("ProcedureNotFound")) {
             return QueryGuard.refused("it calls a procedure this server does not have (" + firstLine(e) + ")");
         }
-        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, e.getMessage(), "query"));
+        return ProblemType.BAD_QUERY.exception(e.getMessage(), "query");
     }
 
-    private ApiException timedOut() {
-        return new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Query timed out", 504,
-                "The query ran longer than " + timeout.toSeconds() + " s and was stopped; narrow it down (a"
-                        + " more selective MATCH, a LIMIT) and run it again", "query"));
+    private ProblemException timedOut() {
+        return ProblemType.QUERY_TIMEOUT.exception("The query ran longer than " + timeout.toSeconds() + " s and was stopped; narrow it down (a"
+                        + " more selective MATCH, a LIMIT) and run it again", "query");
     }
 
-    private static ApiException tooLarge(long items) {
+    private static ProblemException tooLarge(long items) {
         if (items == ValueBound.TOO_DEEP) {
-            return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
+            return ProblemType.QUERY_TOO_LARGE.exception(String.format(
                     "The query returns a value nested more than %d levels deep (lists or maps inside each other),"
-                            + " which cannot be weighed before it is sent; return it flatter", ValueBound.MAX_DEPTH), "query"));
+                            + " which cannot be weighed before it is sent; return it flatter", ValueBound.MAX_DEPTH), "query");
         }
-        return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422, String.format(
+        return ProblemType.QUERY_TOO_LARGE.exception(String.format(
                 "The query returns a row of %,d items (lists, maps and strings, nested ones counted); one row may hold at most %,d. Return"
                         + " less: a slice (list[0..100]), a count (size(list)), or the items as rows (UNWIND)",
-                items, ValueBound.MAX_ITEMS), "query"));
+                items, ValueBound.MAX_ITEMS), "query");
     }
 
-    private static ApiException tooLarge(Exception e) {
-        return new ApiException(new Problem(Errors.QUERY_TOO_LARGE, "Query too large", 422,
-                "The query needs more memory than one query may use; narrow it down (" + firstLine(e) + ")", "query"));
+    private static ProblemException tooLarge(Exception e) {
+        return ProblemType.QUERY_TOO_LARGE.exception("The query needs more memory than one query may use; narrow it down (" + firstLine(e) + ")", "query");
     }
 
     private static String firstLine(Exception e) {

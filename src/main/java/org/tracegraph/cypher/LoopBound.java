@@ -1,5 +1,7 @@
 package org.tracegraph.cypher;
 
+import org.tracegraph.core.ProblemType;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,7 @@ import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser.*;
 import org.tracegraph.curation.TextLimits;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 
 /**
  * Refuses, before it runs, a query that would loop within one row more than Neo4j can be trusted to stop.
@@ -724,7 +724,7 @@ final class LoopBound {
         work.add(total);
     }
 
-    private ApiException tooMuch(ParserRuleContext construct, ParserRuleContext walked, Shape list, long total) {
+    private ProblemException tooMuch(ParserRuleContext construct, ParserRuleContext walked, Shape list, long total) {
         var why = size(list) == Shape.MANY
                 ? text(walked) + " inside " + text(construct) + ": the size of " + text(walked) + " depends on a value"
                         + " Tracegraph cannot know before the query runs, so the loop has no bound"
@@ -783,7 +783,7 @@ final class LoopBound {
         return n == Shape.MANY ? "more than can be counted" : String.format(Locale.ROOT, "%,d", n);
     }
 
-    private static ApiException refused(String detail) {
-        return new ApiException(new Problem(Errors.QUERY_UNBOUNDED, "Query unbounded", 422, detail, "query"));
+    private static ProblemException refused(String detail) {
+        return ProblemType.QUERY_UNBOUNDED.exception(detail, "query");
     }
 }

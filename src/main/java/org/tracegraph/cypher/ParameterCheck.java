@@ -1,12 +1,14 @@
 package org.tracegraph.cypher;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.ProblemException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.Params;
 import org.tracegraph.paths.Evidence;
-import org.tracegraph.timeline.PartialDate;
+import org.tracegraph.core.PartialDate;
 
 /** Checks the parameters given to a saved query against what its header declares; fills in defaults. */
 final class ParameterCheck {
@@ -19,7 +21,7 @@ final class ParameterCheck {
         query.parameters().forEach(p -> declared.put(p.name(), p));
         given.fieldNames().forEachRemaining(name -> {
             if (!declared.containsKey(name)) {
-                throw Bodies.badBody("params." + name, "The query '" + query.name() + "' takes no parameter '" + name
+                throw ProblemException.badBody("params." + name, "The query '" + query.name() + "' takes no parameter '" + name
                         + "'; it takes: " + String.join(", ", declared.keySet().stream().sorted().toList()));
             }
         });
@@ -27,7 +29,7 @@ final class ParameterCheck {
         for (var p : query.parameters()) {
             var value = given.get(p.name());
             if (value == null || value.isNull()) {
-                if (p.required()) throw Bodies.badBody("params." + p.name(), p.name() + " is required: " + p.description());
+                if (p.required()) throw ProblemException.badBody("params." + p.name(), p.name() + " is required: " + p.description());
                 values.put(p.name(), p.defaultValue());
             } else {
                 values.put(p.name(), convert(p, value));
@@ -43,7 +45,7 @@ final class ParameterCheck {
                 if (!value.canConvertToLong() || !value.isIntegralNumber()) throw wrong(p, field, "a whole number");
                 long n = value.asLong();
                 if ((p.min() != null && n < p.min()) || (p.max() != null && n > p.max())) {
-                    throw Bodies.badBody(field, p.name() + " must be from " + p.min() + " to " + p.max() + ", not " + n);
+                    throw ProblemException.badBody(field, p.name() + " must be from " + p.min() + " to " + p.max() + ", not " + n);
                 }
                 return n;
             }
@@ -58,8 +60,8 @@ final class ParameterCheck {
             default -> {
                 if (!value.isTextual()) throw wrong(p, field, "text");
                 var text = value.asText();
-                if (text.length() > 200) throw Bodies.badBody(field, p.name() + " is longer than 200 characters");
-                if (p.type().equals("id") && !Params.isId(text)) throw wrong(p, field, "an entity id");
+                if (text.length() > 200) throw ProblemException.badBody(field, p.name() + " is longer than 200 characters");
+                if (p.type().equals("id") && !Ids.isId(text)) throw wrong(p, field, "an entity id");
                 if (p.type().equals("status") && !Evidence.STATUSES.contains(text)) {
                     throw wrong(p, field, "one of " + String.join(", ", Evidence.STATUSES));
                 }
@@ -76,6 +78,6 @@ final class ParameterCheck {
     }
 
     private static RuntimeException wrong(SavedQuery.Parameter p, String field, String expected) {
-        return Bodies.badBody(field, p.name() + " must be " + expected + " (" + p.description() + ")");
+        return ProblemException.badBody(field, p.name() + " must be " + expected + " (" + p.description() + ")");
     }
 }

@@ -1,5 +1,7 @@
 package org.tracegraph.cypher;
 
+import org.tracegraph.core.ProblemType;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,9 +16,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 
 /**
  * The first of the read-only layers: Neo4j plans the query with EXPLAIN (running nothing) and says what kind
@@ -132,13 +132,13 @@ final class QueryGuard {
         return plan.operatorType().startsWith("ProcedureCall") && plan.children().isEmpty();
     }
 
-    private static ApiException unbounded(String why) {
+    private static ProblemException unbounded(String why) {
         var reason = String.valueOf(why);
         int newline = reason.indexOf('\n');
-        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, "Tracegraph runs an analyst's query"
+        return ProblemType.BAD_QUERY.exception("Tracegraph runs an analyst's query"
                 + " inside CALL { } to weigh what it returns, and this one cannot stand there ("
                 + (newline < 0 ? reason : reason.substring(0, newline)) + "). Query options (CYPHER …) may stand"
-                + " only at the very start; USE clauses are not needed here", "query"));
+                + " only at the very start; USE clauses are not needed here", "query");
     }
 
     private static void inspect(Plan plan) {
@@ -175,7 +175,7 @@ final class QueryGuard {
      * Neo4j's syntax error, with its positions moved back to the query as the analyst wrote it (Neo4j saw it
      * behind "EXPLAIN ", which it quotes and counts in the line, column and offset it gives).
      */
-    static ApiException syntaxError(ClientException e) {
+    static ProblemException syntaxError(ClientException e) {
         var message = String.valueOf(e.getMessage());
         var position = POSITION.matcher(message);
         var fixed = new StringBuilder();
@@ -196,11 +196,10 @@ final class QueryGuard {
                 }
             }
         }
-        return new ApiException(new Problem(Errors.BAD_QUERY, "Bad query", 400, String.join("\n", lines), "query"));
+        return ProblemType.BAD_QUERY.exception(String.join("\n", lines), "query");
     }
 
-    static ApiException refused(String why) {
-        return new ApiException(new Problem(Errors.QUERY_REFUSED, "Query refused", 403,
-                "Tracegraph does not run this query: " + why + ".", "query"));
+    static ProblemException refused(String why) {
+        return ProblemType.QUERY_REFUSED.exception("Tracegraph does not run this query: " + why + ".", "query");
     }
 }

@@ -1,5 +1,7 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
@@ -7,10 +9,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
-import org.tracegraph.http.Problem;
 
 /**
  * What a reader's browser and a publishing system ask for: the embed page of a view ({@code /embed/{id}}),
@@ -54,7 +54,7 @@ public final class EmbedController {
         ViewService.Stored stored;
         try {
             stored = views.get(id, version);
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             if (e.problem().status() != 404) throw e;
             // a reader sees a sentence in the article's frame, not a JSON problem
             ctx.status(404).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
@@ -86,12 +86,11 @@ public final class EmbedController {
     public void oembed(Context ctx) {
         var format = Params.text(ctx, "format").orElse("json");
         if (format.equals("xml")) {
-            throw new ApiException(new Problem(Errors.UNSUPPORTED_FORMAT, "Not implemented", 501,
-                    "Tracegraph answers oEmbed in JSON only: ask with format=json", "format"));
+            throw ProblemType.UNSUPPORTED_FORMAT.exception("Tracegraph answers oEmbed in JSON only: ask with format=json", "format");
         }
-        if (!format.equals("json")) throw ApiException.badParameter("format", "format must be json, not '" + format + "'");
+        if (!format.equals("json")) throw ProblemException.badParameter("format", "format must be json, not '" + format + "'");
         var raw = ctx.queryParam("url");
-        if (raw == null || raw.isBlank()) throw ApiException.badParameter("url", "url is required: the address of an embed");
+        if (raw == null || raw.isBlank()) throw ProblemException.badParameter("url", "url is required: the address of an embed");
         var base = viewController.base(ctx);
         var url = parse(raw.strip(), base);
         var stored = views.get(url.id(), url.version());
@@ -123,7 +122,7 @@ public final class EmbedController {
             uri = new URI(raw);
             own = new URI(base);
         } catch (URISyntaxException e) {
-            throw ApiException.badParameter("url", "url must be the address of an embed, such as " + base
+            throw ProblemException.badParameter("url", "url must be the address of an embed, such as " + base
                     + "/embed/{id}, not '" + abbreviate(raw) + "'");
         }
         var ownPath = own.getRawPath() == null ? "" : own.getRawPath();
@@ -132,7 +131,7 @@ public final class EmbedController {
         boolean sameServer = uri.getScheme() != null && List.of("http", "https").contains(uri.getScheme())
                 && uri.getRawAuthority() != null && uri.getRawAuthority().equalsIgnoreCase(own.getRawAuthority());
         if (!sameServer || matcher == null || !matcher.matches()) {
-            throw ApiException.badParameter("url", "url must be the address of an embed on this server, such as "
+            throw ProblemException.badParameter("url", "url must be the address of an embed on this server, such as "
                     + base + "/embed/{id}, not '" + abbreviate(raw) + "'");
         }
         var query = uri.getRawQuery();

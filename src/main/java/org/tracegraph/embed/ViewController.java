@@ -1,14 +1,16 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import java.util.List;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.http.EditorAuth;
-import org.tracegraph.http.Errors;
 import org.tracegraph.http.Params;
-import org.tracegraph.http.Problem;
 
 /**
  * HTTP in and out for saved views: save, publish a new version ({@code If-Match} or {@code baseVersion}),
@@ -101,8 +103,8 @@ public final class ViewController {
     }
 
     static String id(String value) {
-        if (value == null || value.length() > 80 || !Params.isId(value)) {
-            throw ApiException.badParameter("id", "id must be a view id (lowercase letters, digits and single hyphens,"
+        if (value == null || value.length() > 80 || !Ids.isId(value)) {
+            throw ProblemException.badParameter("id", "id must be a view id (lowercase letters, digits and single hyphens,"
                     + " such as 'bashirli-and-ndi-x3k9qa'), not '" + (value == null ? "" : value.length() > 60
                     ? value.substring(0, 57) + "..." : value) + "'");
         }
@@ -121,7 +123,7 @@ public final class ViewController {
             try {
                 return new ViewService.Precondition(Integer.parseInt(tag), true);
             } catch (NumberFormatException e) {
-                throw ApiException.badParameter("If-Match", "If-Match must be the ETag of the version the edit starts"
+                throw ProblemException.badParameter("If-Match", "If-Match must be the ETag of the version the edit starts"
                         + " from, such as \"3\", not '" + header.strip() + "'");
             }
         }
@@ -130,10 +132,9 @@ public final class ViewController {
             return new ViewService.Precondition(base.asInt(), false);
         }
         if (base != null && !base.isNull()) {
-            throw Bodies.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
+            throw ProblemException.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
         }
-        throw new ApiException(new Problem(Errors.PRECONDITION_REQUIRED, "Precondition required", 428,
-                "Say which version your edit starts from, as If-Match: \"N\" (the ETag of GET /api/views/{id}) or"
-                        + " \"baseVersion\": N, so that an edit made meanwhile is not overwritten", "If-Match"));
+        throw ProblemType.PRECONDITION_REQUIRED.exception("Say which version your edit starts from, as If-Match: \"N\" (the ETag of GET /api/views/{id}) or"
+                        + " \"baseVersion\": N, so that an edit made meanwhile is not overwritten", "If-Match");
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.tracegraph.core.Vocabulary;
 import org.tracegraph.graph.EdgeJson;
-import org.tracegraph.graph.NodeJson;
 
 /**
  * The static picture of a view, as geometry that the SVG and the PNG writers both paint: a title, the

@@ -1,5 +1,9 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.ProblemException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +16,6 @@ import org.tracegraph.core.Status;
 import org.tracegraph.embed.ViewSnapshot.Filters;
 import org.tracegraph.embed.ViewSnapshot.Position;
 import org.tracegraph.graph.SubgraphService;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.Params;
 
 /**
  * What an editor sends to save a view or publish a new version of it, checked field by field: a 400 names
@@ -34,8 +36,8 @@ public record ViewRequest(String title, String caption, String credits, String l
     /** A first version: {@code title} and {@code nodeIds} are required. */
     public static ViewRequest forCreate(JsonNode body) {
         var request = parse(body);
-        if (request.title == null) throw Bodies.badBody("title", "title is required: the view's headline");
-        if (request.nodeIds == null) throw Bodies.badBody("nodeIds", "nodeIds is required: the entities the view shows");
+        if (request.title == null) throw ProblemException.badBody("title", "title is required: the view's headline");
+        if (request.nodeIds == null) throw ProblemException.badBody("nodeIds", "nodeIds is required: the entities the view shows");
         return request.checked();
     }
 
@@ -56,7 +58,7 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static ViewRequest parse(JsonNode body) {
         body.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                throw Bodies.badBody(name, "Unknown field '" + abbreviate(name) + "'; a view takes " + String.join(", ", FIELDS.stream().sorted().toList()));
+                throw ProblemException.badBody(name, "Unknown field '" + abbreviate(name) + "'; a view takes " + String.join(", ", FIELDS.stream().sorted().toList()));
             }
         });
         return new ViewRequest(
@@ -77,7 +79,7 @@ public record ViewRequest(String title, String caption, String credits, String l
             var shown = new LinkedHashSet<>(nodeIds);
             var strays = positions.keySet().stream().filter(id -> !shown.contains(id)).toList();
             if (!strays.isEmpty()) {
-                throw Bodies.badBody("positions", "positions names entities the view does not show: "
+                throw ProblemException.badBody("positions", "positions names entities the view does not show: "
                         + String.join(", ", strays));
             }
         }
@@ -87,11 +89,11 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static String text(JsonNode body, String field, int max) {
         var value = body.get(field);
         if (value == null || value.isNull()) return null;
-        if (!value.isTextual()) throw Bodies.badBody(field, field + " must be text");
+        if (!value.isTextual()) throw ProblemException.badBody(field, field + " must be text");
         var text = value.asText().strip();
-        if (text.length() > max) throw Bodies.badBody(field, field + " is longer than " + max + " characters");
+        if (text.length() > max) throw ProblemException.badBody(field, field + " is longer than " + max + " characters");
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw Bodies.badBody(field, field + " holds control characters");
+            throw ProblemException.badBody(field, field + " holds control characters");
         }
         return text.isEmpty() ? null : text;
     }
@@ -99,7 +101,7 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static String choice(JsonNode body, String field, Set<String> allowed) {
         var value = text(body, field, 40);
         if (value != null && !allowed.contains(value)) {
-            throw Bodies.badBody(field, field + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
+            throw ProblemException.badBody(field, field + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
                     + ", not '" + value + "'");
         }
         return value;
@@ -107,18 +109,18 @@ public record ViewRequest(String title, String caption, String credits, String l
 
     private static List<String> nodeIds(JsonNode value) {
         if (value == null || value.isNull()) return null;
-        if (!value.isArray()) throw Bodies.badBody("nodeIds", "nodeIds must be a list of entity ids");
+        if (!value.isArray()) throw ProblemException.badBody("nodeIds", "nodeIds must be a list of entity ids");
         var ids = new LinkedHashSet<String>();
         for (var item : value) {
-            if (!item.isTextual() || !Params.isId(item.asText())) {
-                throw Bodies.badBody("nodeIds", "nodeIds must hold entity ids (lowercase slugs such as"
+            if (!item.isTextual() || !Ids.isId(item.asText())) {
+                throw ProblemException.badBody("nodeIds", "nodeIds must hold entity ids (lowercase slugs such as"
                         + " 'ruslan-bashirli'), not " + abbreviate(item.toString()));
             }
             ids.add(item.asText());
         }
-        if (ids.isEmpty()) throw Bodies.badBody("nodeIds", "nodeIds must name at least one entity");
+        if (ids.isEmpty()) throw ProblemException.badBody("nodeIds", "nodeIds must name at least one entity");
         if (ids.size() > SubgraphService.MAX_IDS) {
-            throw Bodies.badBody("nodeIds", "nodeIds names " + ids.size() + " entities; a view shows at most "
+            throw ProblemException.badBody("nodeIds", "nodeIds names " + ids.size() + " entities; a view shows at most "
                     + SubgraphService.MAX_IDS);
         }
         return List.copyOf(ids);
@@ -126,12 +128,12 @@ public record ViewRequest(String title, String caption, String credits, String l
 
     private static Map<String, Position> positions(JsonNode value) {
         if (value == null || value.isNull()) return null;
-        if (!value.isObject()) throw Bodies.badBody("positions", "positions must be an object: {\"id\": {\"x\": 0, \"y\": 0}}");
+        if (!value.isObject()) throw ProblemException.badBody("positions", "positions must be an object: {\"id\": {\"x\": 0, \"y\": 0}}");
         var positions = new LinkedHashMap<String, Position>();
         value.fields().forEachRemaining(entry -> {
             var p = entry.getValue();
             if (!p.isObject() || !finite(p.get("x")) || !finite(p.get("y"))) {
-                throw Bodies.badBody("positions", "positions." + abbreviate(entry.getKey())
+                throw ProblemException.badBody("positions", "positions." + abbreviate(entry.getKey())
                         + " must be {\"x\": number, \"y\": number}");
             }
             positions.put(entry.getKey(), new Position(p.get("x").asDouble(), p.get("y").asDouble()));
@@ -145,10 +147,10 @@ public record ViewRequest(String title, String caption, String credits, String l
 
     private static Filters filters(JsonNode value) {
         if (value == null || value.isNull()) return null;
-        if (!value.isObject()) throw Bodies.badBody("filters", "filters must be an object: {types, statuses, from, to}");
+        if (!value.isObject()) throw ProblemException.badBody("filters", "filters must be an object: {types, statuses, from, to}");
         value.fieldNames().forEachRemaining(name -> {
             if (!Set.of("types", "statuses", "from", "to").contains(name)) {
-                throw Bodies.badBody("filters." + name, "filters takes types, statuses, from and to, not '"
+                throw ProblemException.badBody("filters." + name, "filters takes types, statuses, from and to, not '"
                         + abbreviate(name) + "'");
             }
         });
@@ -159,11 +161,11 @@ public record ViewRequest(String title, String caption, String credits, String l
 
     private static List<String> names(JsonNode value, String field, Set<String> allowed) {
         if (value == null || value.isNull()) return null;
-        if (!value.isArray()) throw Bodies.badBody(field, field + " must be a list");
+        if (!value.isArray()) throw ProblemException.badBody(field, field + " must be a list");
         var names = new ArrayList<String>();
         for (var item : value) {
             if (!item.isTextual() || !allowed.contains(item.asText())) {
-                throw Bodies.badBody(field, field + " may hold " + String.join(", ", allowed.stream().sorted().toList())
+                throw ProblemException.badBody(field, field + " may hold " + String.join(", ", allowed.stream().sorted().toList())
                         + ", not " + abbreviate(item.toString()));
             }
             names.add(item.asText());
@@ -174,7 +176,7 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static Integer year(JsonNode value, String field) {
         if (value == null || value.isNull()) return null;
         if (!value.canConvertToInt() || !value.isIntegralNumber() || Math.abs(value.asInt()) > 9999) {
-            throw Bodies.badBody(field, field + " must be a year such as 2012");
+            throw ProblemException.badBody(field, field + " must be a year such as 2012");
         }
         return value.asInt();
     }
@@ -182,7 +184,7 @@ public record ViewRequest(String title, String caption, String credits, String l
     private static Integer baseVersion(JsonNode value) {
         if (value == null || value.isNull()) return null;
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
-            throw Bodies.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
+            throw ProblemException.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
         }
         return value.asInt();
     }

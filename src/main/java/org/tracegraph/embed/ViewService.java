@@ -1,5 +1,9 @@
 package org.tracegraph.embed;
 
+import org.tracegraph.core.Precondition;
+
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
@@ -13,10 +17,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
 import org.tracegraph.graph.SubgraphService;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Bodies;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
@@ -89,11 +90,11 @@ public final class ViewService {
     public Stored get(String id, Integer version) {
         var rows = db.read(CypherFile.query("app/view-version.cypher"), params("id", id, "version", version));
         if (rows.isEmpty()) {
-            if (version == null) throw ApiException.notFound("view", id);
+            if (version == null) throw ProblemException.notFound("view", id);
             var latest = db.read(CypherFile.query("app/view-exists.cypher"), Map.of("id", id));
-            if (latest.isEmpty()) throw ApiException.notFound("view", id);
-            throw new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404, "View '" + id + "' has versions 1 to "
-                    + latest.get(0).get("latestVersion").asInt() + "; there is no version " + version, "v"));
+            if (latest.isEmpty()) throw ProblemException.notFound("view", id);
+            throw ProblemType.NOT_FOUND.exception("View '" + id + "' has versions 1 to "
+                    + latest.get(0).get("latestVersion").asInt() + "; there is no version " + version, "v");
         }
         return new Stored(parse(rows.get(0)), rows.get(0).get("latestVersion").asInt());
     }
@@ -108,7 +109,7 @@ public final class ViewService {
     public Corrections.Log corrections(String id) {
         var versions = db.read(CypherFile.query("app/view-versions.cypher"), Map.of("id", id)).stream()
                 .map(ViewService::parse).toList();
-        if (versions.isEmpty()) throw ApiException.notFound("view", id);
+        if (versions.isEmpty()) throw ProblemException.notFound("view", id);
         return Corrections.of(versions);
     }
 
@@ -116,7 +117,7 @@ public final class ViewService {
                                          ViewRequest request, String savedAt, String editor) {
         var graph = SubgraphService.read(tx, request.nodeIds());
         if (!graph.missing().isEmpty()) {
-            throw Bodies.badBody("nodeIds", "nodeIds names no entity for: " + String.join(", ", graph.missing()));
+            throw ProblemException.badBody("nodeIds", "nodeIds names no entity for: " + String.join(", ", graph.missing()));
         }
         var statuses = request.filters() == null ? null : request.filters().statuses();
         var edges = statuses == null ? graph.edges()
@@ -145,17 +146,17 @@ public final class ViewService {
 
     private static int latest(org.neo4j.driver.TransactionContext tx, String id) {
         var rows = tx.run(CypherFile.query("app/view-exists.cypher"), Map.of("id", id)).list();
-        if (rows.isEmpty()) throw ApiException.notFound("view", id);
+        if (rows.isEmpty()) throw ProblemException.notFound("view", id);
         return rows.get(0).get("latestVersion").asInt();
     }
 
-    private static ApiException stale(String id, Precondition precondition, int latest) {
+    private static ProblemException stale(String id, Precondition precondition, int latest) {
         var detail = "View '" + id + "' is at version " + latest + ", not " + precondition.version()
                 + ": someone published since your edit began. Read the latest version, apply your edit to it, and send"
                 + (precondition.fromHeader() ? " If-Match: \"" + latest + "\"" : " baseVersion " + latest);
         return precondition.fromHeader()
-                ? new ApiException(new Problem(Errors.STALE_VERSION, "Precondition failed", 412, detail, "If-Match"))
-                : new ApiException(new Problem(Errors.STALE_VERSION, "Conflict", 409, detail, "baseVersion"));
+                ? ProblemType.STALE_VERSION_PRECONDITION.exception(detail, "If-Match")
+                : ProblemType.STALE_VERSION.exception(detail, "baseVersion");
     }
 
     /** A readable, unguessable id: the title's first words and six random characters ("bashirli-and-ndi-x3k9qa"). */

@@ -2,7 +2,7 @@ package org.tracegraph.exchange;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
 /**
@@ -18,7 +18,7 @@ public final class ExportController {
 
     public void export(Context ctx) throws IOException {
         var name = Params.text(ctx, "format").orElse("json");
-        var format = ExportFormat.named(name).orElseThrow(() -> ApiException.badParameter("format",
+        var format = ExportFormat.named(name).orElseThrow(() -> ProblemException.badParameter("format",
                 "format must be one of " + ExportFormat.names() + ", not '" + Params.text(ctx, "format").orElse("") + "'"));
         var scope = scope(ctx);
         ctx.contentType(format.contentType());
@@ -30,7 +30,7 @@ public final class ExportController {
         boolean byIds = ctx.queryParam("ids") != null;
         var entity = Params.optionalId(ctx, "entity");
         if (byIds && entity.isPresent()) {
-            throw ApiException.badParameter("ids", "Give either ids (a set of entities) or entity (a neighbourhood), not both");
+            throw ProblemException.badParameter("ids", "Give either ids (a set of entities) or entity (a neighbourhood), not both");
         }
         if (byIds) return exports.entities(Params.ids(ctx, "ids", ExportService.MAX_IDS));
         if (entity.isPresent()) {
@@ -38,7 +38,7 @@ public final class ExportController {
                     Params.integer(ctx, "limit", 1000, 1, ExportService.MAX_NEIGHBOURHOOD));
         }
         if (ctx.queryParam("depth") != null) {
-            throw ApiException.badParameter("depth", "depth goes with entity: the neighbourhood of which entity?");
+            throw ProblemException.badParameter("depth", "depth goes with entity: the neighbourhood of which entity?");
         }
         return exports.all();
     }

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Transaction;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -44,7 +44,7 @@ public final class ExportService {
                 .forEach(row -> found.add(row.get("id").asString()));
         var missing = ids.stream().filter(id -> !found.contains(id)).toList();
         if (!missing.isEmpty()) {
-            throw ApiException.notFound("entity", String.join(", ", missing));
+            throw ProblemException.notFound("entity", String.join(", ", missing));
         }
         return new Scope(ids, ids.size() + " entities of the Tracegraph graph", "entities");
     }
@@ -69,7 +69,7 @@ public final class ExportService {
             }
             return List.copyOf(seen);
         });
-        if (ids == null) throw ApiException.notFound("entity", id);
+        if (ids == null) throw ProblemException.notFound("entity", id);
         return new Scope(ids, "The neighbourhood of " + id + " (" + depth + (depth == 1 ? " hop" : " hops") + ")",
                 id + "-neighbourhood");
     }

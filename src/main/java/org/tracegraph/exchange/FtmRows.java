@@ -1,5 +1,7 @@
 package org.tracegraph.exchange;
 
+import org.tracegraph.core.Ids;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +17,7 @@ import java.util.regex.Pattern;
 import org.tracegraph.core.Status;
 import org.tracegraph.core.Vocabulary;
 import org.tracegraph.curation.EntityFields;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Params;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.json.Json;
 
 /**
@@ -122,7 +123,7 @@ final class FtmRows implements RowReader {
             try {
                 var body = link ? relationship(id, schema, properties) : entity(id, schema, properties);
                 return ImportRow.of(kind, options.fileName(), line, null, body);
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 return invalid(id, e.problem().parameter(), e.problem().detail());
             }
         }
@@ -146,7 +147,7 @@ final class FtmRows implements RowReader {
     }
 
     private static String id(String ftmId) {
-        return Params.isId(ftmId) ? ftmId : EntityFields.slug(ftmId);
+        return Ids.isId(ftmId) ? ftmId : EntityFields.slug(ftmId);
     }
 
     private static ObjectNode entity(String ftmId, String schema, JsonNode p) {
@@ -187,7 +188,7 @@ final class FtmRows implements RowReader {
         var link = LINKS.get(schema);
         var body = Json.objectMapper().createObjectNode();
         var recordId = first(p, "recordId");
-        body.put("id", recordId != null && Params.isId(recordId) ? recordId : id(ftmId));
+        body.put("id", recordId != null && Ids.isId(recordId) ? recordId : id(ftmId));
         var from = first(p, link.from());
         var to = first(p, link.to());
         if (from != null) body.put("from", id(from));

@@ -1,5 +1,9 @@
 package org.tracegraph.exchange;
 
+import org.tracegraph.core.Editor;
+
+import org.tracegraph.core.ProblemType;
+
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.EditorAuth;
-import org.tracegraph.http.Errors;
 import org.tracegraph.http.Params;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.Problem;
 
 /**
  * {@code POST /api/import?format=json|csv|ftm}: the body is the file. It is saved to a temporary file as it
@@ -48,7 +51,7 @@ public final class ImportController {
         boolean async = flag(ctx, "async");
         var file = receive(ctx);
         var job = jobs.start(options);
-        var importer = new EditorAuth.Editor("import: " + options.fileName());
+        var importer = new Editor("import: " + options.fileName());
         if (async) {
             background.submit(() -> {
                 try {
@@ -66,7 +69,7 @@ public final class ImportController {
             var report = imports.run(file, options, importer, job.progress, job.id);
             job.finished(report);
             if (report.refused()) {
-                ctx.status(422).json(new ImportRefused(Errors.INVALID_ROWS,
+                ctx.status(422).json(new ImportRefused(ProblemType.INVALID_ROWS.uri(),
                         "Invalid rows", 422, report.invalidCount() + " rows are invalid: nothing was imported"
                         + (report.committedBatches() > 0 ? " after the first " + report.committedBatches() + " batches" : "")
                         + ". Fix them, or import the valid rows with skipInvalid=true", report)).contentType(Problem.CONTENT_TYPE);
@@ -75,7 +78,7 @@ public final class ImportController {
             }
         } catch (RuntimeException e) {
             job.failed(problem(e));
-            throw e instanceof ImportFileException f ? new ApiException(problem(f)) : e;
+            throw e instanceof ImportFileException f ? new ProblemException(problem(f)) : e;
         } finally {
             delete(file);
         }
@@ -84,7 +87,7 @@ public final class ImportController {
     public void job(Context ctx) {
         auth.require(ctx);
         var id = ctx.pathParam("job");
-        var job = jobs.get(id).orElseThrow(() -> ApiException.notFound("import job", Params.abbreviated(id)));
+        var job = jobs.get(id).orElseThrow(() -> ProblemException.notFound("import job", Params.abbreviated(id)));
         ctx.json(job.json());
     }
 
@@ -94,19 +97,19 @@ public final class ImportController {
 
     private static ImportOptions options(Context ctx) {
         var format = ImportFormat.named(Params.text(ctx, "format").orElse("json")).orElseThrow(() ->
-                ApiException.badParameter("format", "format must be one of " + ImportFormat.names() + ", not '"
+                ProblemException.badParameter("format", "format must be one of " + ImportFormat.names() + ", not '"
                         + Params.text(ctx, "format").orElse("") + "'"));
         var part = Params.text(ctx, "part").orElse(null);
         if (part != null && (format != ImportFormat.CSV || !(part.equals("nodes") || part.equals("edges")))) {
-            throw ApiException.badParameter("part", "part is for a single CSV file: nodes or edges (with format=csv)");
+            throw ProblemException.badParameter("part", "part is for a single CSV file: nodes or edges (with format=csv)");
         }
         var source = Params.optionalId(ctx, "source").orElse(null);
         if (source != null && format != ImportFormat.FTM) {
-            throw ApiException.badParameter("source", "source names the Source of an FtM import's links (format=ftm)");
+            throw ProblemException.badParameter("source", "source names the Source of an FtM import's links (format=ftm)");
         }
         var name = Params.text(ctx, "name").orElse("upload." + format);
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badParameter("name", "name must be a file name of printable characters");
+            throw ProblemException.badParameter("name", "name must be a file name of printable characters");
         }
         return new ImportOptions(format, flag(ctx, "dryRun"), flag(ctx, "skipInvalid"), part, source, name);
     }
@@ -115,7 +118,7 @@ public final class ImportController {
         var value = Params.text(ctx, name).orElse("false");
         if (value.equals("true")) return true;
         if (value.equals("false")) return false;
-        throw ApiException.badParameter(name, name + " must be true or false, not '" + value + "'");
+        throw ProblemException.badParameter(name, name + " must be true or false, not '" + value + "'");
     }
 
     /** Saves the body to a temporary file, refusing more than {@link #MAX_BYTES} as it arrives. */
@@ -135,8 +138,7 @@ public final class ImportController {
                 }
             }
             if (size == 0) {
-                throw new ApiException(new Problem(Errors.BAD_BODY, "Bad request body", 400,
-                        "The body is empty: send the file to import as the body", null));
+                throw ProblemType.BAD_BODY.exception("The body is empty: send the file to import as the body");
             }
             return file;
         } catch (IOException e) {
@@ -148,22 +150,20 @@ public final class ImportController {
         }
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413,
-                "The file is larger than " + MAX_MEGABYTES + " MB: split it, or import it with the command line"
-                        + " (java -jar tracegraph.jar import FILE), which has no limit", null));
+    private static ProblemException tooLarge() {
+        return ProblemType.BODY_TOO_LARGE.exception("The file is larger than " + MAX_MEGABYTES + " MB: split it, or import it with the command line"
+                        + " (java -jar tracegraph.jar import FILE), which has no limit");
     }
 
     static Problem problem(ImportFileException e) {
-        return new Problem(Errors.BAD_BODY, "Bad request body", 400,
-                e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""), null);
+        return ProblemType.BAD_BODY.problem(e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
     }
 
     private static Problem problem(RuntimeException e) {
         if (e instanceof ImportFileException f) return problem(f);
-        if (e instanceof ApiException a) return a.problem();
+        if (e instanceof ProblemException a) return a.problem();
         LOG.error("Import failed", e);
-        return new Problem(Errors.INTERNAL_ERROR, "Internal error", 500, "The import failed; the server's log says why", null);
+        return ProblemType.INTERNAL_ERROR.problem("The import failed; the server's log says why");
     }
 
     private static void delete(Path file) {

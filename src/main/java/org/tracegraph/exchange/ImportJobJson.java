@@ -1,7 +1,7 @@
 package org.tracegraph.exchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.Problem;
 
 /**
  * An import job as {@code GET /api/import/{job}} shows it: {@code state} running, done, refused (invalid rows,

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.Problem;
 
 /**
  * The imports this API instance has run or is running, for {@code GET /api/import/{job}}: the last

@@ -1,5 +1,7 @@
 package org.tracegraph.exchange;
 
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,10 +14,7 @@ import java.util.List;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.tracegraph.curation.BulkWrites;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.EditorAuth.Editor;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.Database;
 
 /**
@@ -78,10 +77,10 @@ public final class ImportService {
             });
         } catch (Neo4jException e) {
             if (!TOO_LARGE_TO_CHECK.contains(e.code())) throw e;
-            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413, "The file is too large to"
+            throw ProblemType.BODY_TOO_LARGE.exception("The file is too large to"
                     + " check in one transaction (a dry run, and the check an import makes first, hold all of its"
                     + " changes until they are rolled back): split it, or import it with skipInvalid=true, which"
-                    + " checks each batch as it imports it", null));
+                    + " checks each batch as it imports it");
         }
     }
 

@@ -40,7 +40,7 @@ import org.neo4j.memory.EmptyMemoryTracker;
 import org.neo4j.storageengine.api.StorageEngineFactory;
 import org.tracegraph.curation.BulkWrites;
 import org.tracegraph.curation.Snapshot;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 
 /**
  * Builds a new Neo4j store from a graph JSON file with Neo4j's own offline importer (the engine of
@@ -220,7 +220,7 @@ public final class OfflineImport {
                 var entity = BulkWrites.newEntity(body, id, FIRST_REV);
                 entities.put(id, entity.type());
                 return entity;
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 throw invalid(row, e);
             }
         }
@@ -230,7 +230,7 @@ public final class OfflineImport {
             try {
                 var id = BulkWrites.rowId(body, "a relationship");
                 return BulkWrites.newRelationship(body, id, entities, FIRST_REV, end -> Optional.empty());
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 throw invalid(row, e);
             }
         }
@@ -245,7 +245,7 @@ public final class OfflineImport {
                     + " load takes each id once (an import would merge the two rows)"));
         }
 
-        private static InvalidRow invalid(ImportRow row, ApiException e) {
+        private static InvalidRow invalid(ImportRow row, ProblemException e) {
             var problem = e.problem();
             return new InvalidRow(row.problem(problem.parameter(), problem.detail()));
         }

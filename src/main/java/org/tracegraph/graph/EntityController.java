@@ -1,11 +1,12 @@
 package org.tracegraph.graph;
 
+import org.tracegraph.http.IfMatch;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.function.Supplier;
-import org.tracegraph.curation.Precondition;
-import org.tracegraph.curation.Redirects;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.graph.Redirects;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
 /** HTTP in and out for entities: one, its neighbourhood, or a set of them. */
@@ -38,7 +39,7 @@ public final class EntityController {
         var id = Params.pathId(ctx, "id");
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         var entity = orMoved(ctx, id, "", () -> entities.entity(id, limit));
-        if (entity != null) Precondition.answer(ctx, entity.rev(), entity);
+        if (entity != null) IfMatch.answer(ctx, entity.rev(), entity);
     }
 
     public void neighbourhood(Context ctx) {
@@ -57,7 +58,7 @@ public final class EntityController {
     private <T> T orMoved(Context ctx, String id, String rest, Supplier<T> answer) {
         try {
             return answer.get();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             var survivor = e.problem().status() == 404 ? redirects.target(id) : java.util.Optional.<String>empty();
             if (survivor.isEmpty()) throw e;
             var query = ctx.queryString();

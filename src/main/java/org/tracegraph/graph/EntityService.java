@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.types.Relationship;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -24,7 +24,7 @@ public final class EntityService {
     public static EntityJson entity(SimpleQueryRunner tx, String id, int limit) {
         var found = tx.run(CypherFile.query("app/entity-with-relationships.cypher"),
                 Map.of("id", id, "limit", limit + 1)).list();
-        if (found.isEmpty()) throw ApiException.notFound("entity", id);
+        if (found.isEmpty()) throw ProblemException.notFound("entity", id);
         var row = found.get(0);
         var node = row.get("n").asNode();
         var entity = GraphBuilder.node(node, row.get("degree").asLong());

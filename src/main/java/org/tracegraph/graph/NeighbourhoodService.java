@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -29,11 +29,11 @@ public final class NeighbourhoodService {
      */
     public NeighbourhoodJson neighbourhood(String id, int depth, int limit, int offset) {
         if (offset > 0 && depth > 1) {
-            throw ApiException.badParameter("offset", "offset pages the direct neighbours: use it with depth=1");
+            throw ProblemException.badParameter("offset", "offset pages the direct neighbours: use it with depth=1");
         }
         return db.readTransaction(tx -> {
             var center = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            if (center.isEmpty()) throw ApiException.notFound("entity", id);
+            if (center.isEmpty()) throw ProblemException.notFound("entity", id);
             var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
             if (depth == 1) return page(tx, id, graph, limit, offset);
             var seen = new HashSet<String>(List.of(id));

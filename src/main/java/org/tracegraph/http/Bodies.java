@@ -1,5 +1,8 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.ProblemType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -20,12 +23,10 @@ public final class Bodies {
         var type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         // a PATCH may say what it is: a JSON merge patch (RFC 7396)
         if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json")) {
-            throw new ApiException(new Problem(Errors.BAD_BODY, "Unsupported media type", 415,
-                    "Send the body as application/json", null));
+            throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("Send the body as application/json");
         }
         if (body.length() > MAX_BYTES) {
-            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413,
-                    "The body is larger than " + MAX_BYTES / 1024 + " KiB", null));
+            throw ProblemType.BODY_TOO_LARGE.exception("The body is larger than " + MAX_BYTES / 1024 + " KiB");
         }
         try {
             var json = Json.objectMapper().readTree(body);
@@ -38,7 +39,7 @@ public final class Bodies {
         }
     }
 
-    public static ApiException badBody(String field, String detail) {
-        return new ApiException(new Problem(Errors.BAD_BODY, "Bad request body", 400, detail, field));
+    public static ProblemException badBody(String field, String detail) {
+        return ProblemType.BAD_BODY.exception(detail, field);
     }
 }

@@ -1,5 +1,7 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.ProblemException;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Collections;
@@ -42,21 +44,21 @@ public final class BookmarkHeader {
         for (var part : value.split(",", -1)) {
             var bookmark = part.strip();
             if (!BOOKMARK.matcher(bookmark).matches()) {
-                throw ApiException.badParameter(NAME, NAME + " must be the value of a " + NAME + " header this API"
+                throw ProblemException.badParameter(NAME, NAME + " must be the value of a " + NAME + " header this API"
                         + " sent (bookmarks separated by commas), not '" + Params.abbreviate(value) + "'");
             }
             bookmarks.add(bookmark);
         }
         if (bookmarks.size() > MAX_BOOKMARKS) {
-            throw ApiException.badParameter(NAME, NAME + " holds " + bookmarks.size() + " bookmarks; at most "
+            throw ProblemException.badParameter(NAME, NAME + " holds " + bookmarks.size() + " bookmarks; at most "
                     + MAX_BOOKMARKS + " (send the latest one this API gave you)");
         }
         return bookmarks;
     }
 
     /** The answer when Neo4j does not read the header's values as bookmarks. */
-    static ApiException rejected() {
-        return ApiException.badParameter(NAME, NAME + " holds a value Neo4j does not read as a bookmark: send the"
+    static ProblemException rejected() {
+        return ProblemException.badParameter(NAME, NAME + " holds a value Neo4j does not read as a bookmark: send the"
                 + " header back exactly as this API sent it, or leave it out");
     }
 }

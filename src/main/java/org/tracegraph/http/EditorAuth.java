@@ -1,5 +1,10 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.Editor;
+
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.ProblemType;
+
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.tracegraph.config.Secrets;
@@ -52,9 +57,8 @@ public final class EditorAuth {
         var role = tokens.roleOf(ctx)
                 .orElseThrow(() -> unauthorized(ctx, "The bearer token is not " + tokenName));
         if (role.compareTo(needed) < 0) {
-            throw new ApiException(new Problem(Errors.FORBIDDEN, "Forbidden", 403,
-                    "This needs " + tokenName + "; the " + role.name().toLowerCase(java.util.Locale.ROOT)
-                            + " token sent does not allow it", null));
+            throw ProblemType.FORBIDDEN.exception("This needs " + tokenName + "; the " + role.name().toLowerCase(java.util.Locale.ROOT)
+                            + " token sent does not allow it");
         }
         var name = ctx.header(EDITOR_HEADER);
         if (name == null || name.isBlank()) {
@@ -62,18 +66,15 @@ public final class EditorAuth {
         }
         name = name.strip();
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badParameter(EDITOR_HEADER,
+            throw ProblemException.badParameter(EDITOR_HEADER,
                     EDITOR_HEADER + " must be a name of at most " + MAX_NAME + " printable characters");
         }
         return new Editor(name);
     }
 
-    private static ApiException unauthorized(Context ctx, String detail) {
+    private static ProblemException unauthorized(Context ctx, String detail) {
         ctx.header("WWW-Authenticate", "Bearer realm=\"tracegraph\"");
-        return new ApiException(new Problem(Errors.UNAUTHORIZED, "Unauthorized", 401, detail, null));
+        return ProblemType.UNAUTHORIZED.exception(detail);
     }
 
-    /** The person (or tool) behind a write, as the history of changes names them. */
-    public record Editor(String name) {
-    }
 }

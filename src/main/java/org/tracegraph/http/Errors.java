@@ -1,5 +1,9 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.Problem;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.ProblemType;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,36 +20,12 @@ import org.tracegraph.neo4j.RequestBookmarks;
 public final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     static final String RETRY_AFTER_SECONDS = "5";
-    /** Problem types: each names a section of the page at /problems/ that says what it means. */
-    public static final String BAD_PARAMETER = "/problems/#bad-parameter";
-    public static final String NOT_FOUND = "/problems/#not-found";
-    public static final String DATABASE_UNAVAILABLE = "/problems/#database-unavailable";
-    public static final String INTERNAL_ERROR = "/problems/#internal-error";
-    public static final String BAD_QUERY = "/problems/#bad-query";
-    public static final String QUERY_REFUSED = "/problems/#query-refused";
-    public static final String QUERY_TIMEOUT = "/problems/#query-timeout";
-    public static final String QUERY_TOO_LARGE = "/problems/#query-too-large";
-    public static final String QUERY_UNBOUNDED = "/problems/#query-unbounded";
-    public static final String QUERIES_BUSY = "/problems/#queries-busy";
-    public static final String WRITES_BUSY = "/problems/#writes-busy";
-    public static final String BAD_BODY = "/problems/#bad-body";
-    public static final String UNAUTHORIZED = "/problems/#unauthorized";
-    public static final String FORBIDDEN = "/problems/#forbidden";
-    public static final String TOO_MANY_REQUESTS = "/problems/#too-many-requests";
-    // Saved views and embeds
-    public static final String STALE_VERSION = "/problems/#stale-version";
-    public static final String PRECONDITION_REQUIRED = "/problems/#precondition-required";
-    public static final String UNSUPPORTED_FORMAT = "/problems/#unsupported-format";
-    public static final String CONFLICT = "/problems/#conflict";
-    public static final String PRECONDITION_FAILED = "/problems/#precondition-failed";
-    // Import
-    public static final String INVALID_ROWS = "/problems/#invalid-rows";
 
     private Errors() {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> {
+        routes.exception(ProblemException.class, (e, ctx) -> {
             if (e.problem().status() == 503) ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             send(ctx, e.problem());
         });
@@ -60,13 +40,12 @@ public final class Errors {
             else internalError(ctx, e);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new Problem(
-                e.getStatus() == 404 ? NOT_FOUND : "about:blank", reason(e.getStatus()), e.getStatus(),
+                e.getStatus() == 404 ? ProblemType.NOT_FOUND.uri() : "about:blank", reason(e.getStatus()), e.getStatus(),
                 e.getStatus() == 404 ? "Nothing is served at " + ctx.path() : e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
-                send(ctx, new Problem(NOT_FOUND, "Not found", 404,
-                        "Nothing is served at " + ctx.path(), null));
+                send(ctx, ProblemType.NOT_FOUND.problem("Nothing is served at " + ctx.path()));
             }
         });
         routes.error(405, ctx -> {
@@ -84,24 +63,21 @@ public final class Errors {
     private static void unavailable(Context ctx, Exception e) {
         LOG.warn("Neo4j unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-        send(ctx, new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503,
-                "The graph database cannot be reached right now; try again in a few seconds", null));
+        send(ctx, ProblemType.DATABASE_UNAVAILABLE.problem("The graph database cannot be reached right now; try again in a few seconds"));
     }
 
     private static void internalError(Context ctx, Exception e) {
         var incident = UUID.randomUUID().toString();
         LOG.error("Unexpected error, incident {}, on {} {}", incident, ctx.method(), ctx.path(), e);
-        send(ctx, new Problem(INTERNAL_ERROR, "Internal error", 500,
-                "Something went wrong on the server; it was logged as incident " + incident, null));
+        send(ctx, ProblemType.INTERNAL_ERROR.problem("Something went wrong on the server; it was logged as incident " + incident));
     }
 
     /** A replica behind the leader catches up in moments; a bookmark of another database or made up, never. */
     private static void notCaughtUp(Context ctx) {
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-        send(ctx, new Problem(DATABASE_UNAVAILABLE, "Database unavailable", 503, "The database server that took"
+        send(ctx, ProblemType.DATABASE_UNAVAILABLE.problem("The database server that took"
                 + " this request has not yet caught up with the write named in " + BookmarkHeader.NAME + "; try"
-                + " again in a few seconds (if it persists, the bookmark is not from this database: leave it out)",
-                BookmarkHeader.NAME));
+                + " again in a few seconds (if it persists, the bookmark is not from this database: leave it out)", BookmarkHeader.NAME));
     }
 
     /** Whether a handler already answered the error itself: as a problem, or as a page for a reader (an embed's). */

@@ -1,5 +1,7 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.ProblemType;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -94,8 +96,8 @@ public final class Guards {
         if (origin != null) ctx.header("Vary", "Origin");
         if (ctx.method() != HandlerType.OPTIONS) return;
         if (origin != null && !allowed) {
-            throw new ApiException(new Problem(Errors.FORBIDDEN, "Forbidden", 403, "Pages from " + Params.abbreviate(origin)
-                    + " may not call this API: the server's CORS_ORIGINS does not list that origin", null));
+            throw ProblemType.FORBIDDEN.exception("Pages from " + Params.abbreviate(origin)
+                    + " may not call this API: the server's CORS_ORIGINS does not list that origin");
         }
         ctx.header("Allow", "GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS");
         if (allowed) {
@@ -115,9 +117,8 @@ public final class Guards {
         long wait = isRead(ctx.method(), path) ? requests.take(client) : writes.take(client);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
-            throw new ApiException(new Problem(Errors.TOO_MANY_REQUESTS, "Too many requests", 429,
-                    "This client has sent more requests than the server allows a minute; try again in " + wait
-                            + (wait == 1 ? " second" : " seconds"), null));
+            throw ProblemType.TOO_MANY_REQUESTS.exception("This client has sent more requests than the server allows a minute; try again in " + wait
+                            + (wait == 1 ? " second" : " seconds"));
         }
     }
 
@@ -126,8 +127,8 @@ public final class Guards {
         long limit = ctx.path().startsWith(IMPORT_PREFIX) ? protection.maxImportBytes() : protection.maxBodyBytes();
         long length = ctx.contentLength();
         if (length > limit) {
-            throw new ApiException(new Problem(Errors.BAD_BODY, "Content too large", 413, "The body is "
-                    + length + " bytes; this server takes at most " + limit + " bytes here", null));
+            throw ProblemType.BODY_TOO_LARGE.exception("The body is "
+                    + length + " bytes; this server takes at most " + limit + " bytes here");
         }
     }
 

@@ -1,5 +1,9 @@
 package org.tracegraph.http;
 
+import org.tracegraph.core.Ids;
+
+import org.tracegraph.core.ProblemException;
+
 import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +11,7 @@ import java.util.Optional;
 
 /** Query and path parameters, checked: every bad value becomes a 400 naming the parameter. */
 public final class Params {
-    public static final int MAX_TEXT_LENGTH = 200;
+    public static final int MAX_TEXT_LENGTH = Ids.MAX_LENGTH;
 
     private Params() {
     }
@@ -16,13 +20,13 @@ public final class Params {
         var value = ctx.queryParam(name);
         if (value == null || value.isBlank()) return Optional.empty();
         if (value.length() > MAX_TEXT_LENGTH) {
-            throw ApiException.badParameter(name, name + " is longer than " + MAX_TEXT_LENGTH + " characters");
+            throw ProblemException.badParameter(name, name + " is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         return Optional.of(value.strip());
     }
 
     public static String requiredText(Context ctx, String name) {
-        return text(ctx, name).orElseThrow(() -> ApiException.badParameter(name, name + " is required"));
+        return text(ctx, name).orElseThrow(() -> ProblemException.badParameter(name, name + " is required"));
     }
 
     public static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -34,33 +38,23 @@ public final class Params {
         } catch (NumberFormatException ignored) {
             // reported below, with the range
         }
-        throw ApiException.badParameter(name, name + " must be a whole number from " + min + " to " + max
+        throw ProblemException.badParameter(name, name + " must be a whole number from " + min + " to " + max
                 + ", not '" + abbreviate(raw) + "'");
     }
 
     /** An entity id from the path or the query: a lowercase slug, as every id in the graph is. */
     public static String id(String name, String value) {
-        if (value == null || value.isBlank()) throw ApiException.badParameter(name, name + " is required");
+        if (value == null || value.isBlank()) throw ProblemException.badParameter(name, name + " is required");
         if (value.length() > MAX_TEXT_LENGTH || !isId(value)) {
-            throw ApiException.badParameter(name, name + " must be an entity id (lowercase letters, digits and"
+            throw ProblemException.badParameter(name, name + " must be an entity id (lowercase letters, digits and"
                     + " single hyphens, such as 'khadija-ismayilova'), not '" + abbreviate(value) + "'");
         }
         return value;
     }
 
-    /**
-     * Whether {@code value} has the shape of an entity id, {@code [a-z0-9]+(-[a-z0-9]+)*}: checked without a
-     * regex, since an offline load checks several ids on each of millions of rows.
-     */
+    /** Whether {@code value} has the shape of an entity id: {@link Ids#isId}. */
     public static boolean isId(String value) {
-        int last = value.length() - 1;
-        if (last < 0 || value.charAt(0) == '-' || value.charAt(last) == '-') return false;
-        for (int i = 0; i <= last; i++) {
-            char c = value.charAt(i);
-            boolean hyphen = c == '-';
-            if (hyphen ? value.charAt(i - 1) == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
-        }
-        return true;
+        return Ids.isId(value);
     }
 
     public static String pathId(Context ctx, String name) {
@@ -79,14 +73,14 @@ public final class Params {
     /** A comma-separated list of entity ids, at least one and at most {@code max}, without repeats. */
     public static List<String> ids(Context ctx, String name, int max) {
         var raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) throw ApiException.badParameter(name, name + " is required");
+        if (raw == null || raw.isBlank()) throw ProblemException.badParameter(name, name + " is required");
         var ids = new LinkedHashSet<String>();
         for (var part : raw.split(",", -1)) {
             if (!part.isBlank()) ids.add(id(name, part.strip()));
         }
-        if (ids.isEmpty()) throw ApiException.badParameter(name, name + " is required");
+        if (ids.isEmpty()) throw ProblemException.badParameter(name, name + " is required");
         if (ids.size() > max) {
-            throw ApiException.badParameter(name, name + " names " + ids.size() + " entities; at most " + max);
+            throw ProblemException.badParameter(name, name + " names " + ids.size() + " entities; at most " + max);
         }
         return List.copyOf(ids);
     }

@@ -7,6 +7,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.tracegraph.core.Problem;
+import org.tracegraph.core.ProblemType;
 import org.tracegraph.json.Json;
 
 /**
@@ -24,7 +26,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
             case 400 -> "The request is not well-formed HTTP (an address with characters it may not hold?)";
             default -> Errors.reason(code);
         };
-        var problem = new Problem(code == 404 ? Errors.NOT_FOUND : "about:blank", Errors.reason(code), code, detail, null);
+        var problem = new Problem(code == 404 ? ProblemType.NOT_FOUND.uri() : "about:blank", Errors.reason(code), code, detail, null);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(Json.objectMapper().writeValueAsBytes(problem)), callback);
     }

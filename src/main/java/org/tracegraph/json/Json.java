@@ -2,7 +2,6 @@ package org.tracegraph.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.javalin.json.JavalinJackson;
 
 /** The one Jackson configuration of the app. */
 public final class Json {
@@ -16,7 +15,4 @@ public final class Json {
         return MAPPER;
     }
 
-    public static JavalinJackson mapper() {
-        return new JavalinJackson(MAPPER, false);
-    }
 }

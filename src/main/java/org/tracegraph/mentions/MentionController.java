@@ -1,5 +1,7 @@
 package org.tracegraph.mentions;
 
+import org.tracegraph.core.ProblemException;
+
 import io.javalin.http.Context;
 import org.tracegraph.http.Bodies;
 
@@ -15,10 +17,10 @@ public final class MentionController {
         var body = Bodies.object(ctx);
         var text = body.get("text");
         if (text == null || !text.isTextual()) {
-            throw Bodies.badBody("text", "text is required: the article or passage to look for known entities in");
+            throw ProblemException.badBody("text", "text is required: the article or passage to look for known entities in");
         }
         if (text.asText().length() > MentionService.MAX_TEXT) {
-            throw Bodies.badBody("text", "text is longer than " + MentionService.MAX_TEXT + " characters");
+            throw ProblemException.badBody("text", "text is longer than " + MentionService.MAX_TEXT + " characters");
         }
         ctx.json(mentions.find(text.asText()));
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracegraph.search.Folding;
+import org.tracegraph.core.Folding;
 
 /**
  * Every entity's name and aliases as sequences of folded words, in a trie keyed by word: a text is matched

@@ -36,10 +36,20 @@ public final class MetaController {
     }
 
     public void vocabularyModule(Context ctx) {
-        assets.module(ctx);
+        serve(ctx, assets.module());
     }
 
     public void vocabularyStylesheet(Context ctx) {
-        assets.stylesheet(ctx);
+        serve(ctx, assets.stylesheet());
+    }
+
+    /** A text that never changes while the server runs: revalidated by its ETag, answered 304 when unchanged. */
+    private static void serve(Context ctx, VocabularyAssets.Asset asset) {
+        ctx.header("Cache-Control", "no-cache").header("ETag", asset.etag());
+        if (asset.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(asset.contentType()).result(asset.body());
     }
 }

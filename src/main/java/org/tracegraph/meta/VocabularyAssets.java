@@ -1,7 +1,6 @@
 package org.tracegraph.meta;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,12 +31,12 @@ final class VocabularyAssets {
         this.stylesheet = new Asset("text/css; charset=utf-8", stylesheet(vocabulary));
     }
 
-    void module(Context ctx) {
-        module.serve(ctx);
+    Asset module() {
+        return module;
     }
 
-    void stylesheet(Context ctx) {
-        stylesheet.serve(ctx);
+    Asset stylesheet() {
+        return stylesheet;
     }
 
     static String module(Vocabulary vocabulary) {
@@ -80,18 +79,9 @@ final class VocabularyAssets {
     }
 
     /** A text that never changes while the server runs: revalidated by its ETag, answered 304 when unchanged. */
-    private record Asset(String contentType, String body, String etag) {
+    record Asset(String contentType, String body, String etag) {
         Asset(String contentType, String body) {
             this(contentType, body, etag(body));
-        }
-
-        void serve(Context ctx) {
-            ctx.header("Cache-Control", "no-cache").header("ETag", etag);
-            if (etag.equals(ctx.header("If-None-Match"))) {
-                ctx.status(304);
-                return;
-            }
-            ctx.contentType(contentType).result(body);
         }
 
         private static String etag(String body) {

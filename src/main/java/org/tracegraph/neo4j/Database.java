@@ -1,5 +1,7 @@
 package org.tracegraph.neo4j;
 
+import org.tracegraph.core.ProblemType;
+
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
@@ -22,10 +24,6 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
-import org.tracegraph.config.Settings;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
 
 /**
  * The one driver of the process and the database it talks to. Every query of the app goes through here,
@@ -50,11 +48,12 @@ public final class Database implements AutoCloseable {
     private final Semaphore writers = new Semaphore(WRITERS, true);
     private final Duration writeWait;
 
-    public Database(String uri, String user, String password, String name, Settings settings) {
-        this(uri, user, password, name, settings, WRITE_WAIT);
+    /** {@code retry}: how long the driver retries a transaction that failed for a transient reason. */
+    public Database(String uri, String user, String password, String name, Duration retry) {
+        this(uri, user, password, name, retry, WRITE_WAIT);
     }
 
-    Database(String uri, String user, String password, String name, Settings settings, Duration writeWait) {
+    Database(String uri, String user, String password, String name, Duration retry, Duration writeWait) {
         this.writeWait = writeWait;
         this.uri = uri;
         this.user = user;
@@ -62,7 +61,7 @@ public final class Database implements AutoCloseable {
         var config = Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(settings.databaseRetry().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
                 .withUserAgent("tracegraph")
                 .build();
@@ -126,9 +125,8 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new ApiException(new Problem(Errors.WRITES_BUSY, "Too many writes at once", 503, "Every write slot"
-                + " has been busy for " + writeWait.toSeconds() + " s; nothing was written. Try again shortly.",
-                null));
+        throw ProblemType.WRITES_BUSY.exception("Every write slot"
+                + " has been busy for " + writeWait.toSeconds() + " s; nothing was written. Try again shortly.");
     }
 
     /**

@@ -24,8 +24,7 @@ import org.neo4j.kernel.api.QueryLanguage;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
-import org.tracegraph.config.SettingsException;
-import org.tracegraph.paths.ShortestPathsProcedure;
+import org.tracegraph.core.SettingsException;
 
 /**
  * A Neo4j Community server inside this process, reachable only through Bolt on loopback, so that the app
@@ -75,6 +74,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * authentication on. The {@code neo4j} user's password is set by {@link #setPassword}.
      */
     public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes) {
+        return start(home, boltPort, pageCacheBytes, List.of());
+    }
+
+    /** {@code procedures}: the app's own procedure classes, registered in every database of this server. */
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes, List<Class<?>> procedures) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -120,9 +124,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         try {
             var system = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver();
-            var procedures = system.resolveDependency(GlobalProcedures.class);
-            procedures.registerProcedure(ShortestPathsProcedure.class);
-            keepOnly(procedures, PROCEDURES);
+            var registry = system.resolveDependency(GlobalProcedures.class);
+            for (var procedure : procedures) registry.registerProcedure(procedure);
+            keepOnly(registry, PROCEDURES);
             var ports = system.resolveDependency(ConnectorPortRegister.class);
             return new EmbeddedNeo4j(dbms, ports.getLocalAddress(ConnectorType.BOLT).getPort());
         } catch (RuntimeException | ProcedureException e) {

@@ -2,8 +2,8 @@ package org.tracegraph.paths;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.tracegraph.curation.Redirects;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.graph.Redirects;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
 /** HTTP in and out for paths between two entities. */
@@ -25,7 +25,7 @@ public final class PathController {
         int limit = Params.integer(ctx, "limit", 5, 1, 50);
         try {
             ctx.json(paths.paths(from, to, maxHops, limit));
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             // an end merged into another entity is looked for under the survivor's id
             var moved = e.problem().status() == 404 ? redirects.targets(List.of(from, to)) : java.util.Map.<String, String>of();
             if (moved.isEmpty()) throw e;

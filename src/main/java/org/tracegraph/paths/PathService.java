@@ -1,5 +1,7 @@
 package org.tracegraph.paths;
 
+import org.tracegraph.core.ProblemType;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +12,7 @@ import org.tracegraph.core.Status;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NodeJson;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -37,15 +37,15 @@ public final class PathService {
 
     public PathJson.Paths paths(String from, String to, int maxHops, int limit) {
         if (from.equals(to)) {
-            throw ApiException.badParameter("to", "from and to are the same entity; a path needs two");
+            throw ProblemException.badParameter("to", "from and to are the same entity; a path needs two");
         }
         try {
             return search(from, to, maxHops, limit);
         } catch (ClientException e) {
             if (!Database.timedOut(e)) throw e;
-            throw new ApiException(new Problem(Errors.QUERY_TIMEOUT, "Path search timed out", 504, String.format(
+            throw ProblemType.PATH_SEARCH_TIMEOUT.exception(String.format(
                     "The search for paths of up to %d hops between '%s' and '%s' ran longer than %d s and was stopped;"
-                            + " try fewer hops (maxHops)", maxHops, from, to, timeout.toSeconds()), "maxHops"));
+                            + " try fewer hops (maxHops)", maxHops, from, to, timeout.toSeconds()), "maxHops");
         }
     }
 
@@ -67,7 +67,7 @@ public final class PathService {
             var ends = tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
                     .list(row -> row.get("id").asString());
             for (var id : List.of(from, to)) {
-                if (!ends.contains(id)) throw ApiException.notFound("entity", id);
+                if (!ends.contains(id)) throw ProblemException.notFound("entity", id);
             }
             // ranked on the relationships' statuses, so that only the paths shown are spelled out in JSON
             var shown = PathSearch.best(PathSearch.find(tx, from, to, maxHops, limit, procedure), limit);

@@ -3,7 +3,7 @@ package org.tracegraph.search;
 import io.javalin.http.Context;
 import java.util.Locale;
 import org.tracegraph.core.EntityType;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Params;
 
 /** HTTP in and out for search. */
@@ -26,7 +26,7 @@ public final class SearchController {
 
     private static String type(String word) {
         var spelling = word.equalsIgnoreCase("organization") ? "organisation" : word;
-        return EntityType.ofIgnoringCase(spelling).map(EntityType::label).orElseThrow(() -> ApiException.badParameter(
+        return EntityType.ofIgnoringCase(spelling).map(EntityType::label).orElseThrow(() -> ProblemException.badParameter(
                 "type", "type must be one of " + TYPES + ", not '" + word + "'"));
     }
 

@@ -1,5 +1,7 @@
 package org.tracegraph.search;
 
+import org.tracegraph.core.Folding;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

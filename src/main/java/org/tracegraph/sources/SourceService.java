@@ -1,13 +1,13 @@
 package org.tracegraph.sources;
 
+import org.tracegraph.core.ProblemType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.tracegraph.http.Errors;
-import org.tracegraph.http.Problem;
 import org.tracegraph.graph.GraphBuilder;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -31,7 +31,7 @@ public final class SourceService {
     public SourceJson source(String id, int limit) {
         return db.readTransaction(tx -> {
             var found = tx.run(CypherFile.query("app/source.cypher"), Map.of("id", id)).list();
-            if (found.isEmpty()) throw ApiException.notFound("source", id);
+            if (found.isEmpty()) throw ProblemException.notFound("source", id);
             var source = GraphBuilder.node(found.get(0).get("s").asNode(), found.get(0).get("degree").asLong());
             var graph = new GraphBuilder();
             var rows = tx.run(CypherFile.query("app/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
@@ -53,10 +53,9 @@ public final class SourceService {
             throw new UncheckedIOException(e);
         }
         if (db.read(CypherFile.query("app/source.cypher"), Map.of("id", id)).isEmpty()) {
-            throw ApiException.notFound("source", id);
+            throw ProblemException.notFound("source", id);
         }
-        throw new ApiException(new Problem(Errors.NOT_FOUND, "Not found", 404,
-                "Tracegraph does not hold the text of the source '" + id + "'; its publisher may", null));
+        throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id + "'; its publisher may");
     }
 
     private String textUrl(String id) {

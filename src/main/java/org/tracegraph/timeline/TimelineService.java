@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Value;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -25,7 +25,7 @@ public final class TimelineService {
             if (entity.isPresent()
                     && tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(entity.get())))
                     .list().isEmpty()) {
-                throw ApiException.notFound("entity", entity.get());
+                throw ProblemException.notFound("entity", entity.get());
             }
             var params = new HashMap<String, Object>();
             params.put("from", from.orElse(null));

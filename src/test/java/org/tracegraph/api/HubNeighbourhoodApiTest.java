@@ -21,7 +21,7 @@ import org.tracegraph.exchange.ImportFormat;
 import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.support.Browser;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;

@@ -1,5 +1,7 @@
 package org.tracegraph.api;
 
+import org.tracegraph.core.ProblemType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracegraph.support.Problems.assertProblem;
@@ -7,7 +9,6 @@ import static org.tracegraph.support.Problems.assertProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tracegraph.http.Errors;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -52,7 +53,7 @@ class MetaApiTest {
     @Test
     void unknown_routes_and_methods_get_a_problem_not_a_page() {
         var problem = assertProblem(http.get("/api/nothing-here"), 404);
-        assertEquals(Errors.NOT_FOUND, problem.get("type").asText());
+        assertEquals(ProblemType.NOT_FOUND.uri(), problem.get("type").asText());
         assertProblem(http.get("/no-such-page.html"), 404);
         assertProblem(http.post("/api/health", "{}"), 405);
     }
@@ -61,8 +62,8 @@ class MetaApiTest {
     void every_problem_type_links_to_a_section_that_explains_it() {
         var page = http.get("/problems/");
         assertEquals(200, page.status());
-        for (var type : List.of(Errors.BAD_PARAMETER, Errors.NOT_FOUND, Errors.DATABASE_UNAVAILABLE, Errors.INTERNAL_ERROR,
-                Errors.BAD_BODY, Errors.BAD_QUERY, Errors.QUERY_REFUSED, Errors.QUERY_TOO_LARGE, Errors.QUERY_TIMEOUT)) {
+        for (var type : List.of(ProblemType.BAD_PARAMETER.uri(), ProblemType.NOT_FOUND.uri(), ProblemType.DATABASE_UNAVAILABLE.uri(), ProblemType.INTERNAL_ERROR.uri(),
+                ProblemType.BAD_BODY.uri(), ProblemType.BAD_QUERY.uri(), ProblemType.QUERY_REFUSED.uri(), ProblemType.QUERY_TOO_LARGE.uri(), ProblemType.QUERY_TIMEOUT.uri())) {
             assertTrue(type.startsWith("/problems/#"), type);
             assertTrue(page.body().contains("id=\"" + type.substring("/problems/#".length()) + "\""), type);
         }

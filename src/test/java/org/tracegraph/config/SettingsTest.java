@@ -1,5 +1,7 @@
 package org.tracegraph.config;
 
+import org.tracegraph.core.SettingsException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

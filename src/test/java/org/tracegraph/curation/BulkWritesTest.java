@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.curation.EntityWrites.Outcome;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.support.TestServer;
 

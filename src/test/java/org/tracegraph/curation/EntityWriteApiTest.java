@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.ProblemType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tracegraph.http.Errors;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -73,7 +74,7 @@ class EntityWriteApiTest {
         assertTrue(id.startsWith("zz-cur-sahla-agayeva-"), id);
         var again = assertProblem(editor.post("/api/entities", json(Map.of("type", "Person", "name", name))), 409);
         assertEquals("id", again.get("parameter").asText());
-        assertEquals(Errors.CONFLICT, again.get("type").asText());
+        assertEquals(ProblemType.CONFLICT.uri(), again.get("type").asText());
         assertProblem(editor.post("/api/entities", json(Map.of("id", "khadija-ismayilova", "type", "Person",
                 "name", "Khadija Ismayilova"))), 409);
     }
@@ -127,10 +128,10 @@ class EntityWriteApiTest {
 
         var refused = assertProblem(editor.withHeader("If-Match", stale).patch("/api/entities/" + id,
                 json(Map.of("name", "Third"))), 412);
-        assertEquals(Errors.PRECONDITION_FAILED, refused.get("type").asText());
+        assertEquals(ProblemType.PRECONDITION_FAILED.uri(), refused.get("type").asText());
         assertProblem(editor.withHeader("If-Match", stale).delete("/api/entities/" + id), 412);
         var required = assertProblem(editor.patch("/api/entities/" + id, json(Map.of("name", "Fourth"))), 428);
-        assertEquals(Errors.PRECONDITION_REQUIRED, required.get("type").asText());
+        assertEquals(ProblemType.PRECONDITION_REQUIRED.uri(), required.get("type").asText());
         assertProblem(editor.delete("/api/entities/" + id), 428);
 
         var now = http.get("/api/entities/" + id);

@@ -22,7 +22,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.tracegraph.curation.EntityWrites.Outcome;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.support.TestServer;
 

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Ids;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 
 /**
  * The lengths the analysts' query bounds rely on are the ones every write enforces: a value one character longer
@@ -46,13 +48,13 @@ class TextLimitsTest {
             var body = source();
             if (key.equals("aliases")) body.putArray("aliases").add(tooLong(key, limit));
             else body.put(key, tooLong(key, limit));
-            assertThrows(ApiException.class, () -> EntityFields.properties("Source", body), key);
+            assertThrows(ProblemException.class, () -> EntityFields.properties("Source", body), key);
         }
         var event = NODES.objectNode().put("name", "An event").put("date", "2012-05-26");
         assertDoesNotThrow(() -> EntityFields.properties("Event", event));
         for (var key : List.of("date", "startDate", "endDate")) {
             var body = NODES.objectNode().put("name", "An event").put(key, "2012-05-260");
-            assertThrows(ApiException.class, () -> EntityFields.properties("Event", body), key);
+            assertThrows(ProblemException.class, () -> EntityFields.properties("Event", body), key);
         }
         assertDoesNotThrow(() -> EntityFields.properties("Source", source()));
     }
@@ -65,13 +67,13 @@ class TextLimitsTest {
             var body = relationship();
             if (key.equals("sourceIds")) body.putArray("sourceIds").add(tooLong(key, limit));
             else body.put(key, tooLong(key, limit));
-            assertThrows(ApiException.class, () -> RelationshipFields.properties(body), key);
+            assertThrows(ProblemException.class, () -> RelationshipFields.properties(body), key);
         }
     }
 
     @Test
     void an_id_made_of_a_relationship_s_ends_and_type_fits_the_limit_of_ids() {
-        int longestGiven = org.tracegraph.http.Params.MAX_TEXT_LENGTH;
+        int longestGiven = Ids.MAX_LENGTH;
         int made = longestGiven + 1 + RelationshipFields.MAX_TYPE + 1 + longestGiven + "-2147483647".length();
         assertTrue(made <= TextLimits.longest("id").orElseThrow(), made + " > " + TextLimits.longest("id"));
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.curation.EntityWrites.Outcome;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.ProblemException;
+import org.tracegraph.core.Editor;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.support.TestServer;
 
@@ -62,7 +62,7 @@ class UpsertTest {
 
         var renamed = json(Map.of("id", person, "type", "Person", "name", "Imported Person Renamed"));
         var bad = json(Map.of("id", Fixtures.uniqueId("bad"), "type", "Event", "name", "No date"));
-        var refused = assertThrows(ApiException.class, () -> db.writeTransaction(tx -> {
+        var refused = assertThrows(ProblemException.class, () -> db.writeTransaction(tx -> {
             EntityWrites.upsert(tx, IMPORT, renamed);
             return EntityWrites.upsert(tx, IMPORT, bad);
         }));

@@ -1,5 +1,7 @@
 package org.tracegraph.cypher;
 
+import org.tracegraph.core.ProblemType;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,15 +13,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
+import org.tracegraph.core.ProblemException;
 
 /** The static bound on work within one row: what analysts write passes, loops Neo4j cannot stop do not. */
 class LoopBoundTest {
 
     private static String refusal(String query, Map<String, Object> params) {
-        var e = assertThrows(ApiException.class, () -> LoopBound.check(query, params), query);
-        assertEquals(Errors.QUERY_UNBOUNDED, e.problem().type());
+        var e = assertThrows(ProblemException.class, () -> LoopBound.check(query, params), query);
+        assertEquals(ProblemType.QUERY_UNBOUNDED.uri(), e.problem().type());
         assertEquals(422, e.problem().status());
         return e.problem().detail();
     }

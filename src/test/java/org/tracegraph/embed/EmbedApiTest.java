@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.App;
 import org.tracegraph.AppContext;
 import org.tracegraph.config.Settings;
-import org.tracegraph.config.SettingsException;
+import org.tracegraph.core.SettingsException;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 import org.w3c.dom.Element;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.tracegraph.core.EntityType;
 import org.tracegraph.core.Status;
 import org.tracegraph.core.Vocabulary;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.json.Json;
 import org.w3c.dom.Element;
 
@@ -89,7 +89,7 @@ class ViewPictureLookTest {
         assertEquals(Status.words(), request.filters().statuses());
 
         filters.putArray("statuses").add("unconfirmed");
-        var refused = assertThrows(ApiException.class, () -> ViewRequest.forCreate(body));
+        var refused = assertThrows(ProblemException.class, () -> ViewRequest.forCreate(body));
         assertTrue(refused.problem().detail().contains(String.join(", ", Status.words().stream().sorted().toList())),
                 refused.problem().detail());
     }

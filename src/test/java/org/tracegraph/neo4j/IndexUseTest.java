@@ -25,7 +25,7 @@ import org.tracegraph.exchange.ImportOptions;
 import org.tracegraph.exchange.ImportProgress;
 import org.tracegraph.exchange.ImportService;
 import org.tracegraph.core.Vocabulary;
-import org.tracegraph.http.EditorAuth.Editor;
+import org.tracegraph.core.Editor;
 import org.tracegraph.support.Browser;
 
 /**

@@ -39,7 +39,7 @@ class ServerHardeningTest {
                     .getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
             try (var db = new Database("bolt://127.0.0.1:" + port, "neo4j", "unused", "neo4j",
-                    Settings.fromEnvironment(Map.of("DATA_DIR", home.toString())))) {
+                    Settings.fromEnvironment(Map.of("DATA_DIR", home.toString())).databaseRetry())) {
                 var findings = ServerHardening.check(db);
                 var all = String.join("\n", findings);
                 assertTrue(all.contains("set dbms.security.allow_csv_import_from_file_urls=false"), all);

@@ -1,5 +1,7 @@
 package org.tracegraph.neo4j;
 
+import org.tracegraph.core.ProblemType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.config.Settings;
-import org.tracegraph.http.ApiException;
-import org.tracegraph.http.Errors;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.support.TestServer;
 
 /**
@@ -34,7 +35,7 @@ class WriteTurnsTest {
         var marker = "write-turns-" + System.nanoTime();
         var pool = Executors.newFixedThreadPool(Database.WRITERS + 1);
         try (var db = new Database(TestServer.server().embedded().orElseThrow().boltUri(), "neo4j", password,
-                "neo4j", settings, Duration.ofSeconds(2))) {
+                "neo4j", settings.databaseRetry(), Duration.ofSeconds(2))) {
             var started = new CountDownLatch(Database.WRITERS);
             var finish = new CountDownLatch(1);
             var holders = new ArrayList<CompletableFuture<Object>>();
@@ -47,10 +48,10 @@ class WriteTurnsTest {
             }
             assertTrue(started.await(30, TimeUnit.SECONDS), "every turn is taken");
 
-            var refused = assertThrows(ApiException.class, () -> db.writeTransaction(
+            var refused = assertThrows(ProblemException.class, () -> db.writeTransaction(
                     tx -> tx.run("CREATE (:WriteTurns {marker: $marker})", Map.of("marker", marker)).consume()));
             assertEquals(503, refused.problem().status());
-            assertEquals(Errors.WRITES_BUSY, refused.problem().type());
+            assertEquals(ProblemType.WRITES_BUSY.uri(), refused.problem().type());
 
             // a write that comes while the turns are taken runs as soon as one is free
             var waiting = CompletableFuture.supplyAsync(() -> db.writeTransaction(

@@ -1,4 +1,4 @@
-package org.tracegraph.search;
+package org.tracegraph.core;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.tracegraph.http;
+package org.tracegraph.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

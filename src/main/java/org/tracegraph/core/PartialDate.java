@@ -1,9 +1,9 @@
-package org.tracegraph.timeline;
+package org.tracegraph.core;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.tracegraph.http.ApiException;
+import org.tracegraph.core.ProblemException;
 
 /**
  * Dates as the graph keeps them: ISO 8601 with only the precision the source gives ("2005", "2012-03",
@@ -17,7 +17,7 @@ public final class PartialDate {
     /** Checks a date parameter, naming {@code parameter} when it is not a real partial date. */
     public static String check(String parameter, String value) {
         if (!wellFormed(value)) {
-            throw ApiException.badParameter(parameter, parameter + " must be a date such as 2012, 2012-03 or"
+            throw ProblemException.badParameter(parameter, parameter + " must be a date such as 2012, 2012-03 or"
                     + " 2012-05-26, not '" + value + "'");
         }
         try {
@@ -26,7 +26,7 @@ public final class PartialDate {
             if (value.length() >= 7) YearMonth.of(year, Integer.parseInt(value, 5, 7, 10));
             if (value.length() == 10) LocalDate.of(year, Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
         } catch (DateTimeException e) {
-            throw ApiException.badParameter(parameter, parameter + " is not a real date: '" + value + "'");
+            throw ProblemException.badParameter(parameter, parameter + " is not a real date: '" + value + "'");
         }
         return value;
     }

@@ -1,4 +1,4 @@
-package org.tracegraph.config;
+package org.tracegraph.core;
 
 /** A setting or start-up condition the user must fix; its message is shown to them as it is. */
 public class SettingsException extends RuntimeException {

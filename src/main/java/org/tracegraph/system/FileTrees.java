@@ -1,4 +1,4 @@
-package org.tracegraph.bench;
+package org.tracegraph.system;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** Removes a temporary directory: the benchmark's (its database among it), an offline load's staging store. */
-public final class Files2 {
-    private Files2() {
+public final class FileTrees {
+    private FileTrees() {
     }
 
     public static void deleteTree(Path root) {
