@@ -19,6 +19,7 @@ import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
 import org.tracegraph.docs.DocsController;
+import org.tracegraph.docs.Neo4jBrowserPages;
 import org.tracegraph.embed.EmbedController;
 import org.tracegraph.embed.ViewController;
 import org.tracegraph.embed.ViewService;
@@ -55,10 +56,6 @@ public final class App {
     private App() {
     }
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     public static Javalin create(AppContext context) {
         return create(context, config -> { });
     }
@@ -79,7 +76,8 @@ public final class App {
         var mentions = new MentionController(new MentionService(db));
         var protection = context.protection();
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
-        var guards = new Guards(protection, editors);
+        var guards = new Guards(protection, editors, db.uri());
+        var browser = new Neo4jBrowserPages(context.browserConnectUri(), db.name());
         var imports = new ImportController(new ImportService(db), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
@@ -113,8 +111,11 @@ public final class App {
             BookmarkHeader.register(config.routes);
             config.routes.get("/embed/{id}", embeds::page);
             extra.accept(config);
-            config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())
-                    + "&db=" + encode(db.name())));
+            // Neo4j Browser's pages connect only to the app's Bolt server, whatever their address says
+            config.routes.get("/browser", browser::classic);
+            config.routes.get(Neo4jBrowserPages.CLASSIC, browser::classic);
+            config.routes.get("/browser/preview", browser::preview);
+            config.routes.get(Neo4jBrowserPages.PREVIEW, browser::preview);
             config.routes.apiBuilder(() -> path("api", () -> {
                 get("health", meta::health);
                 get("vocabulary", meta::vocabulary);
