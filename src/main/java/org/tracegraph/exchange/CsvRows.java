@@ -77,7 +77,7 @@ final class CsvRows implements RowReader {
     }
 
     private ImportFileException unreadable(JsonProcessingException e) {
-        return new ImportFileException(part + ".csv cannot be read as CSV: " + e.getOriginalMessage(),
+        return new ImportFileException(part + ".csv cannot be read as CSV: " + Json.problemIn(e),
                 e.getLocation() == null ? 0 : e.getLocation().getLineNr());
     }
 

@@ -16,6 +16,7 @@ import org.tracegraph.http.ApiException;
 import org.tracegraph.http.EditorAuth.Editor;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Problem;
+import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.Database;
 
 /**
@@ -166,7 +167,7 @@ public final class ImportService {
             // whatever the reader did not see coming (bytes that are no JSON, nesting past Jackson's limits):
             // the file is at fault, not the server
             throw new ImportFileException("The file cannot be read as " + options.format().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": " + e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+                    + ": " + Json.problemIn(e), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
