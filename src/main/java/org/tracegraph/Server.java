@@ -102,7 +102,8 @@ public final class Server implements AutoCloseable {
                     settings.maxImportBytes());
             var context = new AppContext(graph.database(), settings.embedded() ? "embedded" : "remote", editorToken,
                     settings.cypherTimeout(), settings.cypherMaxRows(),
-                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()), protection);
+                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(),
+                            settings.publicHosts()), protection);
             var app = App.create(context).start(settings.port());
             var server = new Server(graph.embedded(), graph.database(), app);
             server.logAddresses(settings);
@@ -171,5 +172,11 @@ public final class Server implements AutoCloseable {
                 settings.corsOrigins().isEmpty() ? "closed" : "open to " + String.join(" ", settings.corsOrigins()),
                 settings.rateLimitPerMinute() == 0 ? "off:" : settings.rateLimitPerMinute(),
                 settings.writeRateLimitPerMinute());
+        if (settings.publicUrl().isPresent()) {
+            LOG.info("Embed codes and oEmbed link to {} (PUBLIC_URL)", settings.publicUrl().get());
+        } else {
+            LOG.info("PUBLIC_URL is unset: embed codes and oEmbed link to the request's host only for {} (PUBLIC_HOSTS);"
+                    + " set PUBLIC_URL to the address readers use", String.join(" ", settings.publicHosts()));
+        }
     }
 }
