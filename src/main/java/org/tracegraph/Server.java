@@ -6,6 +6,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracegraph.config.OwnerOnly;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.config.SettingsException;
@@ -61,7 +62,9 @@ public final class Server implements AutoCloseable {
             if (settings.embedded()) {
                 password = settings.neo4jPassword()
                         .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
-                var home = settings.dataDir().resolve("neo4j");
+                // the store, its logs and the secrets beside them: readable by the owner only
+                OwnerOnly.directory(settings.dataDir());
+                var home = OwnerOnly.directory(settings.dataDir().resolve("neo4j"));
                 long pageCache = settings.pageCacheBytes() > 0 ? settings.pageCacheBytes() : PageCacheSize.forStore(home);
                 LOG.info("Starting the embedded Neo4j in {} (page cache {} MiB, heap at most {} MiB)", home,
                         pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -82,6 +85,8 @@ public final class Server implements AutoCloseable {
             verify(database);
             LOG.info("Connected to Neo4j at {}{}", uri, setUp ? "; applying the schema" : "");
             if (setUp) GraphSetup.apply(database, seedEmptyGraph);
+            // what Neo4j made in the store with the process's umask, its indexes' directories included
+            embedded.ifPresent(neo4j -> OwnerOnly.tree(settings.dataDir().resolve("neo4j")));
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();
