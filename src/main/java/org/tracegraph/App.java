@@ -27,6 +27,7 @@ import org.tracegraph.exchange.ExportController;
 import org.tracegraph.exchange.ExportService;
 import org.tracegraph.exchange.ImportController;
 import org.tracegraph.exchange.ImportJobs;
+import org.tracegraph.exchange.ImportLimits;
 import org.tracegraph.exchange.ImportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
@@ -78,7 +79,8 @@ public final class App {
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
         var guards = new Guards(protection, editors, db.uri());
         var browser = new Neo4jBrowserPages(context.browserConnectUri(), db.name());
-        var imports = new ImportController(new ImportService(db), new ImportJobs(), editors);
+        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportInflatedBytes(),
+                protection.maxImportRows())), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());

@@ -104,7 +104,7 @@ public final class Server implements AutoCloseable {
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("admin-token")));
             var protection = new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
                     settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
-                    settings.maxImportBytes());
+                    settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows());
             var context = new AppContext(graph.database(), settings.embedded() ? "embedded" : "remote", editorToken,
                     settings.cypherTimeout(), settings.cypherMaxRows(),
                     new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(),

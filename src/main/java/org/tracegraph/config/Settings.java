@@ -35,7 +35,9 @@ public record Settings(
         int rateLimitPerMinute,
         int writeRateLimitPerMinute,
         long maxBodyBytes,
-        long maxImportBytes) {
+        long maxImportBytes,
+        long maxImportInflatedBytes,
+        int maxImportRows) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -64,7 +66,9 @@ public record Settings(
                 integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 1_000_000),
                 integer(env, "WRITE_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
-                bytes(env, "MAX_IMPORT_SIZE", 256L << 20));
+                bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
+                bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
+                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000));
     }
 
     public boolean embedded() {

@@ -47,6 +47,12 @@ public final class ImportController {
         var options = options(ctx);
         boolean async = flag(ctx, "async");
         var file = receive(ctx);
+        try {
+            imports.checkLimits(file, options);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e instanceof ImportFileException f ? new ApiException(problem(f)) : e;
+        }
         var job = jobs.start(options);
         var importer = new EditorAuth.Editor("import: " + options.fileName());
         if (async) {
