@@ -54,7 +54,7 @@ public final class ImportController {
             throw e instanceof ImportFileException f ? new ApiException(problem(f)) : e;
         }
         var job = jobs.start(options);
-        var importer = new EditorAuth.Editor("import: " + options.fileName());
+        var importer = new EditorAuth.Editor("import: " + options.fileName(), editor.claim());
         if (async) {
             background.submit(() -> {
                 try {
