@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracegraph.http.ApiException;
+import org.tracegraph.http.ClientConnection;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Params;
@@ -68,6 +69,7 @@ public final class ImportController {
             ctx.status(202).header("Location", "/api/import/" + job.id).json(job.json());
             return;
         }
+        job.progress.stopWhen(ClientConnection.gone(ctx));
         try {
             var report = imports.run(file, options, importer, job.progress, job.id);
             job.finished(report);
@@ -79,6 +81,13 @@ public final class ImportController {
             } else {
                 ctx.json(report);
             }
+        } catch (ImportProgress.Stopped e) {
+            // no one to answer: the transaction it was in rolled back; batches committed before stay, as after
+            // a failed batch (importing the same file again carries on)
+            LOG.info("Import job {} ({}) stopped: its client went away after {} committed batches", job.id,
+                    options.fileName(), job.progress.report(job.id, options).committedBatches());
+            job.failed(new Problem("about:blank", "Import stopped", 499, "The client went away; the import"
+                    + " stopped and its transaction rolled back", null));
         } catch (RuntimeException e) {
             job.failed(problem(e));
             throw e instanceof ImportFileException f ? new ApiException(problem(f)) : e;

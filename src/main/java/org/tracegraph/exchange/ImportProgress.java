@@ -60,6 +60,30 @@ public final class ImportProgress {
 
     void rowRead() {
         rows++;
+        if ((rows & 127) == 0) stopIfAsked();
+    }
+
+    private volatile java.util.function.BooleanSupplier stop = () -> false;
+    private long stopAskedAt;
+
+    /** The import stops ({@link Stopped}) at its next row or batch once {@code stop} says so: its client has gone. */
+    public void stopWhen(java.util.function.BooleanSupplier stop) {
+        this.stop = stop;
+    }
+
+    /** Asks at most every 100 ms; throws {@link Stopped}, which rolls back the transaction it leaves. */
+    void stopIfAsked() {
+        long now = System.nanoTime();
+        if (now - stopAskedAt < 100_000_000L) return;
+        stopAskedAt = now;
+        if (stop.getAsBoolean()) throw new Stopped();
+    }
+
+    /** An import stopped because no one waits for it any more. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped: its client went away", null, false, false);
+        }
     }
 
     synchronized void add(Batch batch, boolean committed) {

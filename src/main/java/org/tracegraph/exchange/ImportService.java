@@ -187,10 +187,12 @@ public final class ImportService {
                 progress.rowRead();
                 batch.add(row);
                 if (batch.size() == BATCH) {
+                    progress.stopIfAsked();
                     if (!work.handle(List.copyOf(batch))) return false;
                     batch.clear();
                 }
             }
+            progress.stopIfAsked();
             return batch.isEmpty() || work.handle(List.copyOf(batch));
         } catch (JsonProcessingException e) {
             throw unreadable(options, e);
