@@ -46,7 +46,7 @@ final class CsvRows implements RowReader {
         }
         var zip = new ZipInputStream(in);
         // every entry read, the wanted one and those skipped on the way, counts towards the inflated limit
-        var inflated = limits.new Inflated();
+        var inflated = limits.inflated();
         boolean any = false;
         try {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -38,6 +38,11 @@ public record ImportLimits(long maxInflatedBytes, long maxRows) {
                 + " import it with the command line (java -jar tracegraph.jar import FILE), which has no limit", null));
     }
 
+    /** A new count of inflated bytes, for one reading of one ZIP. */
+    Inflated inflated() {
+        return new Inflated();
+    }
+
     /**
      * The inflated bytes of a ZIP's entries, counted as they are read, for all the entries read through it
      * (those skipped included): past the limit, reading stops with a 413.

@@ -2,6 +2,7 @@ package org.tracegraph.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * How far an import has got, updated as it runs and read by whoever watches it (the progress endpoint, the
@@ -21,6 +22,9 @@ public final class ImportProgress {
     private int committedBatches;
     private volatile long relationshipsStarted;
     private volatile long relationshipsEnded;
+    // whether to stop (the client of a synchronous import has gone), and when it was last asked
+    private volatile BooleanSupplier stop = () -> false;
+    private long stopAskedAt;
 
     public String phase() {
         return phase;
@@ -63,11 +67,8 @@ public final class ImportProgress {
         if ((rows & 127) == 0) stopIfAsked();
     }
 
-    private volatile java.util.function.BooleanSupplier stop = () -> false;
-    private long stopAskedAt;
-
     /** The import stops ({@link Stopped}) at its next row or batch once {@code stop} says so: its client has gone. */
-    public void stopWhen(java.util.function.BooleanSupplier stop) {
+    public void stopWhen(BooleanSupplier stop) {
         this.stop = stop;
     }
 
