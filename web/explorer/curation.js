@@ -74,7 +74,7 @@ export class Curation {
     const form = el('form', { id: 'editor-login-form', class: 'edit-form', novalidate: true },
       el('p', { class: 'hint' }, 'The editor token is in EDITOR_TOKEN or DATA_DIR/editor-token on the server. It is kept in this tab only.'),
       field('editor', { name: 'token', label: 'Editor token', kind: 'password', required: true }),
-      field('editor', { name: 'name', label: 'Your name', hint: 'As the history of changes records it.' }),
+      field('editor', { name: 'name', label: 'Your name', hint: 'The history records it as your claim, beside the token that made the change.' }),
       formError('editor'),
       el('div', { class: 'form-actions' }, el('button', { type: 'submit', id: 'editor-login-submit', class: 'primary' }, 'Sign in')));
     form.addEventListener('submit', async (event) => {
@@ -395,7 +395,7 @@ export class Curation {
       list.querySelector('.history-more')?.remove();
       if (!body.changes.length && !before) list.append(el('li', { class: 'hint' }, 'No change recorded: as first loaded.'));
       list.append(...body.changes.map((c) => el('li', { class: 'change', dataset: { changeId: c.id, action: c.action, kind: c.kind } },
-        el('time', { datetime: c.at }, c.at.slice(0, 16).replace('T', ' ')), ` · ${c.editor} · ${describe(c, id)}`)));
+        el('time', { datetime: c.at }, c.at.slice(0, 16).replace('T', ' ')), ` · ${who(c)} · ${describe(c, id)}`)));
       if (body.next) {
         list.append(el('li', { class: 'history-more' }, el('button', { type: 'button', id: 'history-more', class: 'link-button', onclick: () => this.loadHistory(id, list, body.next) }, 'Older changes')));
       }
@@ -403,6 +403,11 @@ export class Curation {
       this.onError(error);
     }
   }
+}
+
+// The token proves the role ("editor", "admin"); the name is what the sender said of themself (X-Editor).
+function who(change) {
+  return change.editorClaim ? `${change.editorClaim} (says; ${change.editor} token)` : change.editor;
 }
 
 /** "updated the entity", "created WORKS_FOR → rfe-rl": a change in words, seen from entity `id`. */

@@ -20,6 +20,7 @@ import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
 import org.tracegraph.docs.DocsController;
+import org.tracegraph.docs.Neo4jBrowserController;
 import org.tracegraph.embed.EmbedController;
 import org.tracegraph.embed.ViewController;
 import org.tracegraph.embed.ViewService;
@@ -27,6 +28,7 @@ import org.tracegraph.exchange.ExportController;
 import org.tracegraph.exchange.ExportService;
 import org.tracegraph.exchange.ImportController;
 import org.tracegraph.exchange.ImportJobs;
+import org.tracegraph.exchange.ImportLimits;
 import org.tracegraph.exchange.ImportService;
 import org.tracegraph.graph.EntityController;
 import org.tracegraph.graph.EntityService;
@@ -56,10 +58,6 @@ public final class App {
     private App() {
     }
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     public static Javalin create(AppContext context) {
         return create(context, config -> { });
     }
@@ -80,8 +78,10 @@ public final class App {
         var mentions = new MentionController(new MentionService(db));
         var protection = context.protection();
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
-        var guards = new Guards(protection, editors);
-        var imports = new ImportController(new ImportService(db), new ImportJobs(), editors);
+        var guards = new Guards(protection, editors, db.uri());
+        var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
+        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportInflatedBytes(),
+                protection.maxImportRows())), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
@@ -117,8 +117,11 @@ public final class App {
             config.routes.get(MetaController.VOCABULARY_MODULE, meta::vocabularyModule);
             config.routes.get(MetaController.VOCABULARY_STYLESHEET, meta::vocabularyStylesheet);
             extra.accept(config);
-            config.routes.get("/browser", ctx -> ctx.redirect("/browser/index.html?dbms=" + encode(context.browserConnectUri())
-                    + "&db=" + encode(db.name())));
+            // Neo4j Browser's pages connect only to the app's Bolt server, whatever their address says
+            config.routes.get("/browser", browser::classic);
+            config.routes.get(Neo4jBrowserController.CLASSIC, browser::classic);
+            config.routes.get("/browser/preview", browser::preview);
+            config.routes.get(Neo4jBrowserController.PREVIEW, browser::preview);
             config.routes.apiBuilder(() -> path("api", () -> {
                 get("health", meta::health);
                 get("vocabulary", meta::vocabulary);

@@ -9,6 +9,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracegraph.config.OwnerOnly;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.core.SettingsException;
@@ -65,7 +66,9 @@ public final class Server implements AutoCloseable {
             if (settings.embedded()) {
                 password = settings.neo4jPassword()
                         .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("neo4j-password")));
-                var home = settings.dataDir().resolve("neo4j");
+                // the store, its logs and the secrets beside them: readable by the owner only
+                OwnerOnly.directory(settings.dataDir());
+                var home = OwnerOnly.directory(settings.dataDir().resolve("neo4j"));
                 long pageCache = settings.pageCacheBytes() > 0 ? settings.pageCacheBytes() : PageCacheSize.forStore(home);
                 LOG.info("Starting the embedded Neo4j in {} (page cache {} MiB, heap at most {} MiB)", home,
                         pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -89,6 +92,8 @@ public final class Server implements AutoCloseable {
             ServerHardening.warnAtStart(database);
             LOG.info("Connected to Neo4j at {}{}", uri, setUp ? "; applying the schema" : "");
             if (setUp) GraphSetup.apply(database, seedEmptyGraph);
+            // what Neo4j made in the store with the process's umask, its indexes' directories included
+            embedded.ifPresent(neo4j -> OwnerOnly.tree(settings.dataDir().resolve("neo4j")));
             return new Graph(embedded, database);
         } catch (RuntimeException e) {
             if (database != null) database.close();
@@ -106,10 +111,11 @@ public final class Server implements AutoCloseable {
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("admin-token")));
             var protection = new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
                     settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
-                    settings.maxImportBytes());
+                    settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows());
             var context = new AppContext(graph.database(), settings.embedded() ? "embedded" : "remote", editorToken,
                     settings.cypherTimeout(), settings.cypherMaxRows(),
-                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl()), protection);
+                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(),
+                            settings.publicHosts()), protection);
             var app = App.create(context).start(settings.port());
             var server = new Server(graph.embedded(), graph.database(), app);
             server.logAddresses(settings);
@@ -172,5 +178,11 @@ public final class Server implements AutoCloseable {
                 settings.corsOrigins().isEmpty() ? "closed" : "open to " + String.join(" ", settings.corsOrigins()),
                 settings.rateLimitPerMinute() == 0 ? "off:" : settings.rateLimitPerMinute(),
                 settings.writeRateLimitPerMinute());
+        if (settings.publicUrl().isPresent()) {
+            LOG.info("Embed codes and oEmbed link to {} (PUBLIC_URL)", settings.publicUrl().get());
+        } else {
+            LOG.info("PUBLIC_URL is unset: embed codes and oEmbed link to the request's host only for {} (PUBLIC_HOSTS);"
+                    + " set PUBLIC_URL to the address readers use", String.join(" ", settings.publicHosts()));
+        }
     }
 }

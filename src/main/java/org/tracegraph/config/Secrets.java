@@ -5,7 +5,6 @@ import org.tracegraph.core.SettingsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -23,20 +22,21 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Reads the secret kept in {@code file}, or makes one and keeps it there (readable by the owner only). */
+    /**
+     * Reads the secret kept in {@code file}, or makes one and keeps it there: readable by the owner only, from
+     * its first byte (made with those permissions, not narrowed after it was written), in a directory only the
+     * owner may enter. A file kept from before, with wider permissions, is narrowed.
+     */
     public static String keptIn(Path file) {
         try {
+            OwnerOnly.directory(file.toAbsolutePath().getParent());
             if (Files.exists(file)) {
+                OwnerOnly.file(file);
                 return Files.readString(file).strip();
             }
-            Files.createDirectories(file.getParent());
             var secret = random();
+            Files.createFile(file, OwnerOnly.fileAttributes(file));
             Files.writeString(file, secret + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's own permissions are what protect it
-            }
             return secret;
         } catch (IOException e) {
             throw new SettingsException("Cannot read or write " + file + ": " + e.getMessage(), e);

@@ -29,6 +29,7 @@ public record Settings(
         // Embeds (saved views): who may frame them, and the address readers reach this server at
         List<String> embedAllowedOrigins,
         Optional<String> publicUrl,
+        List<String> publicHosts,
         // Hardening: who may read and administer, which sites may call the API, how much a client may ask
         Optional<String> readerToken,
         Optional<String> adminToken,
@@ -36,7 +37,9 @@ public record Settings(
         int rateLimitPerMinute,
         int writeRateLimitPerMinute,
         long maxBodyBytes,
-        long maxImportBytes) {
+        long maxImportBytes,
+        long maxImportInflatedBytes,
+        int maxImportRows) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -58,13 +61,16 @@ public record Settings(
                 integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),
                 origins(env, "EMBED_ALLOWED_ORIGINS"),
                 publicUrl(env, "PUBLIC_URL"),
+                publicHosts(env, "PUBLIC_HOSTS"),
                 text(env, "READER_TOKEN"),
                 text(env, "ADMIN_TOKEN"),
                 corsOrigins(env, "CORS_ORIGINS"),
                 integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 1_000_000),
                 integer(env, "WRITE_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
-                bytes(env, "MAX_IMPORT_SIZE", 256L << 20));
+                bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
+                bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
+                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000));
     }
 
     public boolean embedded() {
@@ -151,6 +157,25 @@ public record Settings(
             }
         }
         return origins;
+    }
+
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:\\d{1,5})?");
+
+    /**
+     * Hosts ({@code name} or {@code name:port}) a request's Host header may name for the links of embed codes and
+     * oEmbed when PUBLIC_URL is unset; default this machine's own names, so a forged Host never reaches a link.
+     */
+    private static List<String> publicHosts(Map<String, String> env, String name) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return List.of("localhost", "127.0.0.1", "[::1]");
+        var hosts = List.of(raw.get().split("[\\s,]+"));
+        for (var host : hosts) {
+            if (!HOST.matcher(host).matches()) {
+                throw new SettingsException(name + " must list host names such as graph.news.example or"
+                        + " graph.news.example:8443, separated by spaces, not '" + host + "'");
+            }
+        }
+        return hosts;
     }
 
     private static Optional<String> publicUrl(Map<String, String> env, String name) {

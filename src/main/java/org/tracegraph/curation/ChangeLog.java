@@ -41,6 +41,7 @@ public final class ChangeLog {
         var change = new java.util.HashMap<String, Object>();
         change.put("id", UUID.randomUUID().toString());
         change.put("editor", editor.name());
+        change.put("editorClaim", editor.claim());
         change.put("action", action);
         change.put("kind", kind);
         change.put("targetId", targetId);
@@ -62,7 +63,7 @@ public final class ChangeLog {
     /** One change as the API lists it. */
     static ChangeJson json(Node c) {
         return new ChangeJson(c.get("id").asString(), c.get("at").asZonedDateTime().toOffsetDateTime().toString(),
-                c.get("editor").asString(), c.get("action").asString(), c.get("kind").asString(),
+                c.get("editor").asString(), c.get("editorClaim").asString(null), c.get("action").asString(), c.get("kind").asString(),
                 c.get("targetId").asString(), new ArrayList<>(c.get("entityIds").asList(v -> v.asString())),
                 c.get("before").asString(null), c.get("after").asString(null));
     }

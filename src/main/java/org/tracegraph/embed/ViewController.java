@@ -87,9 +87,20 @@ public final class ViewController {
         ctx.json(views.corrections(id(ctx.pathParam("id"))));
     }
 
-    /** The address readers reach this server at: PUBLIC_URL, or the scheme and host of the request. */
+    /**
+     * The address readers reach this server at: PUBLIC_URL, or the scheme and host of the request when that host
+     * is one PUBLIC_HOSTS allows; any other Host header is refused rather than written into a link.
+     */
     String base(Context ctx) {
-        return settings.publicUrl().orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+        if (settings.publicUrl().isPresent()) return settings.publicUrl().get();
+        var host = ctx.host();
+        if (!settings.allowsHost(host)) {
+            throw ProblemException.badParameter("Host", "This server makes links (embed codes, oEmbed, a view's"
+                    + " addresses) only for the address its operator set: the request's Host header names '"
+                    + Params.abbreviated(String.valueOf(host)) + "', which is not PUBLIC_URL and not one of PUBLIC_HOSTS ("
+                    + String.join(", ", settings.publicHosts()) + "). Set PUBLIC_URL to the address readers use");
+        }
+        return ctx.scheme() + "://" + host;
     }
 
     /** A version is never rewritten: once asked for by number it may be cached; the latest is checked each time. */

@@ -34,17 +34,27 @@ final class CsvRows implements RowReader {
 
     /** The rows of {@code kind} in {@code in}: a ZIP, or with {@code singlePart} ("nodes", "edges") one CSV. */
     static RowReader open(InputStream in, String singlePart, ImportRow.Kind kind) throws IOException {
+        return open(in, singlePart, kind, ImportLimits.NONE);
+    }
+
+    /** As {@link #open(InputStream, String, ImportRow.Kind)}, reading no more of a ZIP than {@code limits} allow. */
+    static RowReader open(InputStream in, String singlePart, ImportRow.Kind kind, ImportLimits limits)
+            throws IOException {
         var wanted = kind == ImportRow.Kind.ENTITY ? "nodes" : "edges";
         if (singlePart != null) {
             return singlePart.equals(wanted) ? new CsvRows(in, kind, wanted) : RowReader.EMPTY;
         }
         var zip = new ZipInputStream(in);
+        // every entry read, the wanted one and those skipped on the way, counts towards the inflated limit
+        var inflated = limits.inflated();
         boolean any = false;
         try {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 any = true;
+                if (entry.getSize() > limits.maxInflatedBytes()) throw limits.inflatesTooMuch();
                 var name = entry.getName().replaceAll(".*/", "").toLowerCase(Locale.ROOT);
-                if (name.equals(wanted + ".csv")) return new CsvRows(zip, kind, wanted);
+                if (name.equals(wanted + ".csv")) return new CsvRows(inflated.entry(zip), kind, wanted);
+                inflated.drain(zip);
             }
         } catch (ZipException e) {
             throw new ImportFileException("The file is not a readable ZIP: " + e.getMessage(), 0);
@@ -77,7 +87,8 @@ final class CsvRows implements RowReader {
     }
 
     private ImportFileException unreadable(JsonProcessingException e) {
-        return new ImportFileException(part + ".csv cannot be read as CSV: " + e.getOriginalMessage(),
+        ImportLimits.rethrowPassed(e);
+        return new ImportFileException(part + ".csv cannot be read as CSV: " + Json.problemIn(e),
                 e.getLocation() == null ? 0 : e.getLocation().getLineNr());
     }
 

@@ -102,7 +102,7 @@ final class FtmRows implements RowReader {
                 entity = Json.objectMapper().readTree(text);
             } catch (JsonProcessingException e) {
                 if (kind == ImportRow.Kind.RELATIONSHIP) continue;
-                return invalid(null, null, "The line is not JSON: " + e.getOriginalMessage());
+                return invalid(null, null, "The line is not JSON: " + Json.problemIn(e));
             }
             var id = entity.path("id").asText(null);
             var schema = entity.path("schema").asText("");

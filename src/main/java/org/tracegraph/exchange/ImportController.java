@@ -1,8 +1,7 @@
 package org.tracegraph.exchange;
 
-import org.tracegraph.core.Editor;
-
 import org.tracegraph.core.ProblemType;
+import org.tracegraph.core.Editor;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracegraph.core.ProblemException;
+import org.tracegraph.http.ClientConnection;
 import org.tracegraph.http.EditorAuth;
 import org.tracegraph.http.Params;
 import org.tracegraph.core.Problem;
@@ -50,8 +50,14 @@ public final class ImportController {
         var options = options(ctx);
         boolean async = flag(ctx, "async");
         var file = receive(ctx);
+        try {
+            imports.checkLimits(file, options);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e instanceof ImportFileException f ? new ProblemException(problem(f)) : e;
+        }
         var job = jobs.start(options);
-        var importer = new Editor("import: " + options.fileName());
+        var importer = new Editor("import: " + options.fileName(), editor.claim());
         if (async) {
             background.submit(() -> {
                 try {
@@ -65,6 +71,7 @@ public final class ImportController {
             ctx.status(202).header("Location", "/api/import/" + job.id).json(job.json());
             return;
         }
+        job.progress.stopWhen(ClientConnection.gone(ctx));
         try {
             var report = imports.run(file, options, importer, job.progress, job.id);
             job.finished(report);
@@ -76,6 +83,13 @@ public final class ImportController {
             } else {
                 ctx.json(report);
             }
+        } catch (ImportProgress.Stopped e) {
+            // no one to answer: the transaction it was in rolled back; batches committed before stay, as after
+            // a failed batch (importing the same file again carries on)
+            LOG.info("Import job {} ({}) stopped: its client went away after {} committed batches", job.id,
+                    options.fileName(), job.progress.report(job.id, options).committedBatches());
+            job.failed(new Problem("about:blank", "Import stopped", 499, "The client went away; the import"
+                    + " stopped and its transaction rolled back", null));
         } catch (RuntimeException e) {
             job.failed(problem(e));
             throw e instanceof ImportFileException f ? new ProblemException(problem(f)) : e;

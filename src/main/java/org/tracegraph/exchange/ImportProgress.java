@@ -2,6 +2,7 @@ package org.tracegraph.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * How far an import has got, updated as it runs and read by whoever watches it (the progress endpoint, the
@@ -21,6 +22,9 @@ public final class ImportProgress {
     private int committedBatches;
     private volatile long relationshipsStarted;
     private volatile long relationshipsEnded;
+    // whether to stop (the client of a synchronous import has gone), and when it was last asked
+    private volatile BooleanSupplier stop = () -> false;
+    private long stopAskedAt;
 
     public String phase() {
         return phase;
@@ -60,6 +64,27 @@ public final class ImportProgress {
 
     void rowRead() {
         rows++;
+        if ((rows & 127) == 0) stopIfAsked();
+    }
+
+    /** The import stops ({@link Stopped}) at its next row or batch once {@code stop} says so: its client has gone. */
+    public void stopWhen(BooleanSupplier stop) {
+        this.stop = stop;
+    }
+
+    /** Asks at most every 100 ms; throws {@link Stopped}, which rolls back the transaction it leaves. */
+    void stopIfAsked() {
+        long now = System.nanoTime();
+        if (now - stopAskedAt < 100_000_000L) return;
+        stopAskedAt = now;
+        if (stop.getAsBoolean()) throw new Stopped();
+    }
+
+    /** An import stopped because no one waits for it any more. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped: its client went away", null, false, false);
+        }
     }
 
     synchronized void add(Batch batch, boolean committed) {

@@ -2,6 +2,7 @@ package org.tracegraph.exchange;
 
 import org.tracegraph.core.ProblemType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.tracegraph.curation.BulkWrites;
 import org.tracegraph.core.Editor;
+import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.Database;
 
 /**
@@ -36,9 +38,37 @@ import org.tracegraph.neo4j.Database;
 public final class ImportService {
     public static final int BATCH = 1000;
     private final Database db;
+    private final ImportLimits limits;
 
+    /** Without limits: the command line's importer. */
     public ImportService(Database db) {
+        this(db, ImportLimits.NONE);
+    }
+
+    public ImportService(Database db, ImportLimits limits) {
         this.db = db;
+        this.limits = limits;
+    }
+
+    /**
+     * Reads the file once, writing nothing, and refuses it (413) when it holds more rows than the limits allow, or
+     * is a ZIP that inflates past them: before {@link #run}, so that an import never stops half-way for its size,
+     * and an import in the background is refused while its client still waits for the answer.
+     */
+    public void checkLimits(Path file, ImportOptions options) {
+        if (limits.equals(ImportLimits.NONE)) return;
+        long rows = 0;
+        for (var kind : ImportRow.Kind.values()) {
+            try (var in = Files.newInputStream(file); var reader = open(in, options, kind)) {
+                for (var row = reader.next(); row != null; row = reader.next()) {
+                    if (++rows > limits.maxRows()) throw limits.tooManyRows();
+                }
+            } catch (JsonProcessingException e) {
+                throw unreadable(options, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public ImportReport run(Path file, ImportOptions options, Editor editor, ImportProgress progress, String job) {
@@ -156,25 +186,33 @@ public final class ImportService {
                 progress.rowRead();
                 batch.add(row);
                 if (batch.size() == BATCH) {
+                    progress.stopIfAsked();
                     if (!work.handle(List.copyOf(batch))) return false;
                     batch.clear();
                 }
             }
+            progress.stopIfAsked();
             return batch.isEmpty() || work.handle(List.copyOf(batch));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // whatever the reader did not see coming (bytes that are no JSON, nesting past Jackson's limits):
-            // the file is at fault, not the server
-            throw new ImportFileException("The file cannot be read as " + options.format().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": " + e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+        } catch (JsonProcessingException e) {
+            throw unreadable(options, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static RowReader open(InputStream in, ImportOptions options, ImportRow.Kind kind) throws IOException {
+    /**
+     * Whatever the reader did not see coming (bytes that are no JSON, nesting past Jackson's limits): the file is
+     * at fault, not the server.
+     */
+    private static ImportFileException unreadable(ImportOptions options, JsonProcessingException e) {
+        return new ImportFileException("The file cannot be read as " + options.format().name().toLowerCase(java.util.Locale.ROOT)
+                + ": " + Json.problemIn(e), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+    }
+
+    private RowReader open(InputStream in, ImportOptions options, ImportRow.Kind kind) throws IOException {
         return switch (options.format()) {
             case JSON -> new JsonRows(in, kind);
-            case CSV -> CsvRows.open(in, options.part(), kind);
+            case CSV -> CsvRows.open(in, options.part(), kind, limits);
             case FTM -> new FtmRows(in, kind, options);
         };
     }

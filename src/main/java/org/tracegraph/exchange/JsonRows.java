@@ -65,7 +65,7 @@ final class JsonRows implements RowReader {
                 }
             }
         } catch (JsonParseException e) {
-            throw new ImportFileException("The file is not valid JSON: " + e.getOriginalMessage(),
+            throw new ImportFileException("The file is not valid JSON: " + Json.problemIn(e),
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }
     }

@@ -33,7 +33,7 @@ public final class Bodies {
             if (json == null || !json.isObject()) throw badBody(null, "The body must be a JSON object");
             return json;
         } catch (JsonProcessingException e) {
-            throw badBody(null, "The body is not valid JSON: " + e.getOriginalMessage()
+            throw badBody(null, "The body is not valid JSON: " + Json.problemIn(e)
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"));
         }

@@ -19,8 +19,12 @@ import org.tracegraph.neo4j.RequestBookmarks;
 public final class BookmarkHeader {
     public static final String NAME = "Tracegraph-Bookmark";
     static final int MAX_BOOKMARKS = 16;
-    /** Visible ASCII but the comma, which separates bookmarks: what Neo4j's bookmarks are made of. */
-    private static final Pattern BOOKMARK = Pattern.compile("[!-+\\--~]{1," + Params.MAX_TEXT_LENGTH + "}");
+    /**
+     * Visible ASCII but the comma, which separates bookmarks: what Neo4j's bookmarks are made of. At least three
+     * characters: Neo4j 5 cuts a three-character prefix ({@code FB:}) off every bookmark before it reads the
+     * rest, and fails with an internal error, not an invalid bookmark, on anything shorter.
+     */
+    private static final Pattern BOOKMARK = Pattern.compile("[!-+\\--~]{3," + Params.MAX_TEXT_LENGTH + "}");
 
     private BookmarkHeader() {
     }

@@ -1,9 +1,8 @@
 package org.tracegraph.http;
 
-import org.tracegraph.core.Editor;
-
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.ProblemType;
+import org.tracegraph.core.Editor;
 
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -14,8 +13,13 @@ import org.tracegraph.http.Tokens.Role;
  * Who may do what: reads need the reader token when one is set ({@link #requireReader}), writes the editor
  * token ({@link #require}), merges and imports the admin token ({@link #requireAdmin}); a stronger token does
  * everything a weaker one does. Tokens travel as {@code Authorization: Bearer <token>}, are compared in
- * constant time ({@link Tokens}) and never logged. An editor may name themself in {@code X-Editor}, which the
- * history of changes records; without it the change is recorded as made by "editor" (or "admin").
+ * constant time ({@link Tokens}) and never logged.
+ *
+ * <p>Who made a change is what the token proves: "editor" or "admin". The tokens are shared by role, so no
+ * token names a person; {@code X-Editor} is what the sender says of themself, and anyone with the token can
+ * write any name there. It is kept as a claim beside the proven identity ({@code editorClaim} in the
+ * history), never as the editor: a change made with {@code X-Editor: Someone Else} is recorded as made by
+ * "editor", claiming to be Someone Else.
  */
 public final class EditorAuth {
     public static final String EDITOR_HEADER = "X-Editor";
@@ -60,16 +64,15 @@ public final class EditorAuth {
             throw ProblemType.FORBIDDEN.exception("This needs " + tokenName + "; the " + role.name().toLowerCase(java.util.Locale.ROOT)
                             + " token sent does not allow it");
         }
-        var name = ctx.header(EDITOR_HEADER);
-        if (name == null || name.isBlank()) {
-            return new Editor(role == Role.ADMIN ? "admin" : "editor");
-        }
-        name = name.strip();
-        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        var identity = role == Role.ADMIN ? "admin" : "editor";
+        var claim = ctx.header(EDITOR_HEADER);
+        if (claim == null || claim.isBlank()) return new Editor(identity);
+        claim = claim.strip();
+        if (claim.length() > MAX_NAME || claim.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.badParameter(EDITOR_HEADER,
                     EDITOR_HEADER + " must be a name of at most " + MAX_NAME + " printable characters");
         }
-        return new Editor(name);
+        return new Editor(identity, claim);
     }
 
     private static ProblemException unauthorized(Context ctx, String detail) {

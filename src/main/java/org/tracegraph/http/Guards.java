@@ -24,18 +24,21 @@ public final class Guards {
     /**
      * Neo4j Browser, a prebuilt application we serve as it ships, evaluates code and inlines styles and
      * scripts, and talks Bolt over WebSockets to whatever server its user names: a looser policy, for /browser
-     * only. It holds no Tracegraph credential: its user types the Neo4j password. It also reaches out to third
-     * parties: its stylesheet imports fonts from Google Fonts, it loads Segment's analytics and Canny's
-     * feedback scripts, and it sends traces and crash reports to Sentry. All stay blocked (the fonts fall back
-     * to local ones) so that opening the Browser tells no one outside who is working on what: scripts and
-     * styles from this origin only, HTTP only to it and to loopback (where it looks for the Bolt server),
-     * WebSockets (Bolt) anywhere. Neo4jBrowserPageBrowserTest loads it in Chromium, connects, runs a query,
-     * and fails on any violation but those.
+     * only. It holds no Tracegraph credential: its user types the Neo4j password, so that password must go
+     * nowhere but the app's own Bolt server: WebSockets (Bolt) and HTTP (the Browser's discovery request) reach
+     * that address alone, whatever the Browser's address or its connect form names ({@link #browserPolicy}).
+     * It also reaches out to third parties: its stylesheet imports fonts from Google Fonts, it loads Segment's
+     * analytics and Canny's feedback scripts, and it sends traces and crash reports to Sentry. All stay blocked
+     * (the fonts fall back to local ones) so that opening the Browser tells no one outside who is working on
+     * what: scripts and styles from this origin only. Neo4jBrowserPageBrowserTest loads it in Chromium,
+     * connects, runs a query, and fails on any violation but those.
      */
-    static final String BROWSER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+    private static final String BROWSER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:;"
-            + " connect-src 'self' ws: wss: http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none';"
+            + " connect-src 'self' %s; worker-src 'self' blob:; object-src 'none';"
             + " base-uri 'self'; frame-ancestors 'none'";
+    /** Bolt's port when a {@code NEO4J_URI} names none. */
+    private static final int BOLT_DEFAULT_PORT = 7687;
     /** Reads anyone may make even when reads need a token: what an embed on a public page needs, and the docs. */
     private static final Pattern PUBLIC_READS = Pattern.compile(
             "/api/(health|openapi\\.json|docs|oembed|views/[^/]+(/corrections)?)");
@@ -51,12 +54,15 @@ public final class Guards {
 
     private final Protection protection;
     private final EditorAuth auth;
+    private final String browserPolicy;
     private final RateLimiter requests;
     private final RateLimiter writes;
 
-    public Guards(Protection protection, EditorAuth auth) {
+    /** {@code boltUri}: the Bolt server the app uses, the only one Neo4j Browser at /browser may reach. */
+    public Guards(Protection protection, EditorAuth auth, String boltUri) {
         this.protection = protection;
         this.auth = auth;
+        this.browserPolicy = browserPolicy(boltUri);
         this.requests = new RateLimiter(protection.requestsPerMinute());
         this.writes = new RateLimiter(protection.writesPerMinute());
     }
@@ -82,7 +88,20 @@ public final class Guards {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", path.equals("/browser") || path.startsWith("/browser/")
-                ? BROWSER_POLICY : APP_POLICY);
+                ? browserPolicy : APP_POLICY);
+    }
+
+    /**
+     * The Browser's policy for the Bolt server at {@code boltUri}: its host and port, over WebSockets (ws:, or
+     * wss: for an encrypted scheme or a page served over HTTPS) and over HTTP(S) for discovery. With a
+     * {@code neo4j://} cluster the Browser reaches the address named, not the other members its routing table
+     * lists: the cluster's own Browser serves those.
+     */
+    static String browserPolicy(String boltUri) {
+        var uri = java.net.URI.create(boltUri);
+        var address = uri.getHost() + ":" + (uri.getPort() < 0 ? BOLT_DEFAULT_PORT : uri.getPort());
+        return BROWSER_POLICY.formatted(String.join(" ", "ws://" + address, "wss://" + address,
+                "http://" + address, "https://" + address));
     }
 
     /** CORS: closed unless CORS_ORIGINS names the calling page's origin; preflights are answered here. */

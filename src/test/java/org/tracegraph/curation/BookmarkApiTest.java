@@ -69,6 +69,21 @@ class BookmarkApiTest {
     }
 
     @Test
+    void a_bookmark_shorter_than_neo4js_prefix_is_a_400_not_an_internal_error_on_reads_queries_and_writes() {
+        // Neo4j 5 cuts three characters off a bookmark before reading it: shorter ones failed inside the server
+        var id = uniqueId("never");
+        for (var bad : new String[] {"a", "FB", "\"", "\\", "F:", "FB:kcwQ7QOGCXt5QNm7gcv3lca3bV2Q, x"}) {
+            var asker = http.withHeader(HEADER, bad);
+            assertBadParameter(asker.get("/api/entities/ruslan-bashirli"), HEADER);
+            assertBadParameter(asker.get("/api/search?q=musavat"), HEADER);
+            assertBadParameter(asker.post("/api/cypher", "{\"query\": \"RETURN 1 AS one\"}"), HEADER);
+            assertBadParameter(editor.withHeader(HEADER, bad).post("/api/entities",
+                    json(Map.of("id", id, "type", "Person", "name", "Never"))), HEADER);
+        }
+        assertProblem(http.get("/api/entities/" + id), 404);
+    }
+
+    @Test
     void a_value_neo4j_does_not_read_as_a_bookmark_is_a_400_on_every_kind_of_read_and_write() {
         var fake = http.withHeader(HEADER, "FB:kcwQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         assertBadParameter(fake.get("/api/entities/ruslan-bashirli"), HEADER);

@@ -56,7 +56,8 @@ class HistoryAndMergeApiTest {
                 changes.get(1).get("action").asText(), changes.get(0).get("action").asText()));
         assertEquals("relationship", changes.get(0).get("kind").asText(), "the newest first");
         var update = changes.get(1);
-        assertEquals("Ayla", update.get("editor").asText());
+        assertEquals("editor", update.get("editor").asText(), "who the token proves");
+        assertEquals("Ayla", update.get("editorClaim").asText(), "who the sender says they are, beside it");
         assertEquals("Historic", update.at("/before/properties/name").asText());
         assertEquals("Historic Person", update.at("/after/properties/name").asText());
         assertFalse(page.body().contains(TestServer.EDITOR_TOKEN), "the token is never recorded");
@@ -68,9 +69,40 @@ class HistoryAndMergeApiTest {
         assertEquals(List.of("create"), List.of(rest.get("changes").get(0).get("action").asText()));
         assertTrue(rest.get("next").isNull(), "the last page");
         assertEquals(changes.get(2).get("id"), rest.get("changes").get(0).get("id"));
-        assertEquals("Ayla", editor.get("/api/changes/" + update.get("id").asText()).json().get("editor").asText());
+        assertEquals("Ayla", editor.get("/api/changes/" + update.get("id").asText()).json().get("editorClaim").asText());
         assertBadParameter(editor.get("/api/changes?before=no-such-change"), "before");
         assertTrue(editor.get("/api/changes?limit=5").json().get("changes").size() <= 5);
+    }
+
+    @Test
+    void x_editor_cannot_put_another_persons_name_on_a_change_it_is_kept_only_as_the_senders_claim() {
+        var impostor = TestServer.editor().withHeader("X-Editor", "Someone Else");
+        var id = Fixtures.person(impostor, "Claimed Person");
+        var source = Fixtures.source(impostor, "Claimed Source");
+        Fixtures.link(impostor, id, "TOLD", source, source, "said so");
+        assertEquals(200, impostor.withHeader("If-Match", "*").patch("/api/entities/" + id,
+                Fixtures.json(Map.of("description", "edited"))).status());
+        assertEquals(200, TestServer.admin().withHeader("X-Editor", "Someone Else").withHeader("If-Match", "*")
+                .patch("/api/entities/" + id, Fixtures.json(Map.of("description", "edited again"))).status());
+
+        var changes = editor.get("/api/changes?entity=" + id).json().get("changes");
+        assertEquals(4, changes.size(), changes::toString);
+        assertEquals("admin", changes.get(0).get("editor").asText(), "the admin token's edit");
+        for (var change : changes) {
+            assertTrue(List.of("editor", "admin").contains(change.get("editor").asText()), change::toString);
+            assertEquals("Someone Else", change.get("editorClaim").asText(), change::toString);
+        }
+        // and in the store, where /api/changes is not the only reader
+        var recorded = TestServer.server().database().read("MATCH (c:Change) WHERE $id IN c.entityIds"
+                + " RETURN c.editor AS editor", Map.of("id", id));
+        assertFalse(recorded.isEmpty());
+        recorded.forEach(row -> assertFalse(row.get("editor").asString().contains("Someone Else"), row::toString));
+
+        // without X-Editor there is no claim at all
+        var plain = Fixtures.person(TestServer.editor(), "Unclaimed Person");
+        var unclaimed = editor.get("/api/changes?entity=" + plain).json().get("changes").get(0);
+        assertEquals("editor", unclaimed.get("editor").asText());
+        assertFalse(unclaimed.has("editorClaim"), unclaimed::toString);
     }
 
     @Test
@@ -167,7 +199,8 @@ class HistoryAndMergeApiTest {
 
         var history = editor.get("/api/changes?entity=" + survivor).json().get("changes");
         assertEquals("merge", history.get(0).get("action").asText());
-        assertEquals("Ayla", history.get(0).get("editor").asText());
+        assertEquals("admin", history.get(0).get("editor").asText(), "a merge needs the admin token");
+        assertEquals("Ayla", history.get(0).get("editorClaim").asText());
         assertEquals(duplicate, history.get(0).at("/before/merged/id").asText());
     }
 }

@@ -183,6 +183,7 @@ class IndexUseTest {
     private static Map<String, Object> change() {
         var parameters = new HashMap<String, Object>(Map.of("id", "c", "editor", "e", "action", "create", "kind",
                 "entity", "targetId", E1, "entityIds", List.of(E1)));
+        parameters.put("editorClaim", null);
         parameters.put("before", null);
         parameters.put("after", null);
         return parameters;
