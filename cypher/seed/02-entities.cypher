@@ -73,7 +73,7 @@ UNWIND [
 
   {id: 'azerbaijani-opposition', label: 'Organisation', properties: {name: 'Azerbaijani opposition', aliases: ['Azerbaijan’s opposition'], description: 'The political opposition in Azerbaijan, to which the Musavat party belongs and to which the author’s anonymous source is close.', kind: 'group'}},
 
-  {id: 'bashirli-family', label: 'Organisation', properties: {name: 'Bashirli’s family', aliases: ['family of Ruslan Bashirli'], description: 'Relatives of Ruslan Bashirli (not named or counted in the article), who according to the author’s source travelled to Baku in anticipation of his release.', kind: 'group'}},
+  {id: 'bashirli-family', label: 'Organisation', properties: {name: 'Bashirli’s family', aliases: [], description: 'Relatives of Ruslan Bashirli (not named or counted in the article), who according to the author’s source travelled to Baku in anticipation of his release.', kind: 'group'}},
 
   {id: 'bashirli-associates', label: 'Organisation', properties: {name: 'Bashirli’s associates in the Tbilisi footage', aliases: [], description: 'Unnamed associates to whom the footage used against Ruslan Bashirli appeared to show him bragging, in Tbilisi.', kind: 'group'}},
 
@@ -122,7 +122,7 @@ UNWIND [
 
   {id: 'bashirli-arrest-2005', label: 'Event', properties: {name: 'Arrest of Ruslan Bashirli and two co-defendants', aliases: [], description: 'Arrest in 2005 of Ruslan Bashirli along with two co-defendants.', kind: 'arrest', date: '2005'}},
 
-  {id: 'bashirli-trial-2006', label: 'Event', properties: {name: 'Trial of Ruslan Bashirli', aliases: ['Bashirli trial'], description: 'Sensational 2006 trial of Ruslan Bashirli for plotting to overthrow the government. The key evidence was video footage that appeared to show him bragging, in Tbilisi, that he was working with NDI to overthrow President Aliyev’s government.', kind: 'trial', date: '2006'}},
+  {id: 'bashirli-trial-2006', label: 'Event', properties: {name: 'Trial of Ruslan Bashirli', aliases: [], description: 'Sensational 2006 trial of Ruslan Bashirli for plotting to overthrow the government. The key evidence was video footage that appeared to show him bragging, in Tbilisi, that he was working with NDI to overthrow President Aliyev’s government.', kind: 'trial', date: '2006'}},
 
   {id: 'bashirli-conviction-2006', label: 'Event', properties: {name: 'Conviction of Ruslan Bashirli', aliases: [], description: 'Bashirli’s conviction in 2006 for plotting to overthrow the government. His purported letter of March 2012 says he has served six years and seven months.', kind: 'conviction', date: '2006'}},
 
@@ -134,7 +134,7 @@ UNWIND [
 
   {id: 'political-prisoners-release-2012', label: 'Event', properties: {name: 'Rumoured release of political prisoners (2012)', aliases: [], description: 'Rumour, from the author’s anonymous source, that President Aliyev is about to release virtually all political prisoners of the 2011 unrest and has already signed the release order. The source believes the reason for the urgency is the international press’s negative commentary before Eurovision; the author reasons that pardons are often granted during holidays, and Novruz is beginning soon.', kind: 'release', date: '2012-03', dateApprox: true}},
 
-  {id: 'bashirli-release-2012', label: 'Event', properties: {name: 'Expected pardon and release of Ruslan Bashirli', aliases: ['Bashirli pardon'], description: 'Pardon and release of Ruslan Bashirli, “in the next day or two” according to the author’s anonymous source. Unconfirmed at the time of writing.', kind: 'pardon', date: '2012-03', dateApprox: true}},
+  {id: 'bashirli-release-2012', label: 'Event', properties: {name: 'Expected pardon and release of Ruslan Bashirli', aliases: [], description: 'Pardon and release of Ruslan Bashirli, “in the next day or two” according to the author’s anonymous source. Unconfirmed at the time of writing.', kind: 'pardon', date: '2012-03', dateApprox: true}},
 
   {id: 'bashirli-family-travel-to-baku', label: 'Event', properties: {name: 'Bashirli’s family travels to Baku', aliases: [], description: 'Bashirli’s family travelled to Baku in anticipation of his release, according to the author’s anonymous source.', kind: 'travel', date: '2012-03', dateApprox: true}},
 

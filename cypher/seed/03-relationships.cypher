@@ -233,16 +233,16 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'The key evidence against Bashirli was video footage', status: 'confirmed', role: 'key evidence'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'ruslan-bashirli', id: 'bashirli-tbilisi-footage-depicts-ruslan-bashirli',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', note: '“appeared to show”. The article does not say who presented the footage'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', note: '“appeared to show”. The article does not say who presented the footage'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'bashirli-associates', id: 'bashirli-tbilisi-footage-depicts-bashirli-associates',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', note: '“appeared to show”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', note: '“appeared to show”'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'so-called-armenian-agents', id: 'bashirli-tbilisi-footage-depicts-so-called-armenian-agents',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', note: '“appeared to show”. The label “Armenian agents” is qualified as “so-called”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', note: '“appeared to show”. The label “Armenian agents” is qualified as “so-called”'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'LOCATED_IN', to: 'tbilisi', id: 'bashirli-tbilisi-footage-located-in-tbilisi',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'appeared to show him in', note: '“appeared to show”. The article does not say where it was recorded'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', role: 'appeared to show him in', note: '“appeared to show”. The article does not say where it was recorded'}},
 
   {from: 'ruslan-bashirli', type: 'TOLD', to: 'bashirli-associates', id: 'ruslan-bashirli-told-bashirli-associates',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'bragged to', note: 'what the footage used against him appeared to show. Not established'}},
@@ -254,7 +254,7 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi that he was working with the National Democratic Institute (NDI) to overthrow President Aliyev’s government', status: 'alleged', claimedBy: 'ruslan-bashirli', role: 'working with (his own boast)', note: 'Bashirli’s boast, as the footage used as key evidence against him “appeared to show” it. No one in the article says NDI worked with him'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'CONCERNS', to: 'ndi', id: 'bashirli-tbilisi-footage-concerns-ndi',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi that he was working with the National Democratic Institute (NDI)', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'names NDI in the boast it appeared to show', note: 'what the footage appeared to show. It says nothing of what NDI did'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi that he was working with the National Democratic Institute (NDI)', status: 'alleged', role: 'names NDI in the boast it appeared to show', note: 'what the footage appeared to show. It says nothing of what NDI did'}},
 
   // ---- Bashirli letter to President Aliyev (purported) and the expected pardon
 
