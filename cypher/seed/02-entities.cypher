@@ -144,9 +144,9 @@ UNWIND [
 
   {id: 'rahder-ibrahimli-skype-call', label: 'Event', properties: {name: 'Rahder’s Skype conversation with Mammad Ibrahimli', aliases: [], description: 'Conversation via Skype in February 2012 in which Israfilov’s uncle told the author the letter was written in a style that suggested it was dictated or authored by someone else, and alleged that Eynullah Fatullayev had convinced Israfilov to write it.', kind: 'interview', date: '2012-02', dateApprox: true}},
 
-  {id: 'bashirli-imprisonment', label: 'Event', properties: {name: 'Imprisonment of Ruslan Bashirli', aliases: [], description: 'Ruslan Bashirli’s imprisonment. His purported letter of March 2012 says he has “already served six years and seven months of the punishment”, which puts its start at about August 2005, the year of his arrest. Not over when the article was written: his release was rumoured.', kind: 'imprisonment', startDate: '2005-08', dateApprox: true, dateNote: 'six years and seven months before the letter of March 2012, as the letter counts'}},
+  {id: 'bashirli-imprisonment', label: 'Event', properties: {name: 'Imprisonment of Ruslan Bashirli', aliases: [], description: 'Ruslan Bashirli’s imprisonment. His purported letter of March 2012 says he has “already served six years and seven months of the punishment”, which puts its start at about August 2005 (computed, approximate), the year of his arrest. Not over when the article was written: his release was rumoured.', kind: 'imprisonment', startDate: '2005-08', dateApprox: true}},
 
-  {id: 'fatullayev-imprisonment', label: 'Event', properties: {name: 'Imprisonment of Eynullah Fatullayev', aliases: [], description: 'Fatullayev’s time as a political prisoner. The article only calls him a “former political prisoner”: the years (2007 to 2011) are outside knowledge, from the public record.', kind: 'imprisonment', startDate: '2007', endDate: '2011', dateApprox: true, dateNote: 'outside knowledge (public record), not in the article'}},
+  {id: 'fatullayev-imprisonment', label: 'Event', properties: {name: 'Imprisonment of Eynullah Fatullayev', aliases: [], description: 'Fatullayev’s time as a political prisoner. The article only calls him a “former political prisoner”: the years (2007 to 2011) are outside knowledge, from the public record.', kind: 'imprisonment', startDate: '2007', endDate: '2011', dateApprox: true}},
 
   {id: 'rahder-first-caucasus-visit', label: 'Event', properties: {name: 'Karl Rahder first comes to the Caucasus', aliases: [], description: 'Karl Rahder first came to the Caucasus in 2004, while on a CEP Visiting Faculty Fellowship.', kind: 'travel', date: '2004'}},
 
@@ -156,7 +156,7 @@ UNWIND [
 
   {id: 'rahder-osce-election-observation', label: 'Event', properties: {name: 'OSCE election observation (Karl Rahder)', aliases: [], description: 'For many years up to the article, Karl Rahder has served as an on-call election observer for the OSCE. Start year not given.', kind: 'election observation', endDate: '2012-03', dateApprox: true}},
 
-  {id: 'nagorno-karabakh-conflict', label: 'Event', properties: {name: 'Nagorno-Karabakh conflict', aliases: ['Karabakh conflict', 'Qarabağ münaqişəsi'], description: 'The “frozen” conflict over Nagorno-Karabakh, on which Karl Rahder has reported. The start year (1988) is outside knowledge, from the public record, not the article.', kind: 'conflict', startDate: '1988', dateApprox: true, dateNote: 'outside knowledge (public record), not in the article'}}
+  {id: 'nagorno-karabakh-conflict', label: 'Event', properties: {name: 'Nagorno-Karabakh conflict', aliases: ['Karabakh conflict', 'Qarabağ münaqişəsi'], description: 'The “frozen” conflict over Nagorno-Karabakh, on which Karl Rahder has reported. The start year (1988) is outside knowledge, from the public record, not the article.', kind: 'conflict', startDate: '1988', dateApprox: true}}
 ] AS row
 MERGE (n:Entity {id: row.id})
 SET n:$(row.label), n += row.properties;

@@ -204,12 +204,15 @@ class SeedFactCheckTest {
             var e = row.get("e").asNode().asMap();
             var description = String.valueOf(e.get("description"));
             var outside = description.contains("outside knowledge") || description.contains("public record");
-            if (outside && !(Boolean.TRUE.equals(e.get("dateApprox")) && e.get("dateNote") != null)) {
-                problems.add(e.get("id") + ": a date from outside the article, not flagged approximate with a dateNote");
+            if (outside && !Boolean.TRUE.equals(e.get("dateApprox"))) {
+                problems.add(e.get("id") + ": a date from outside the article, not flagged approximate");
             }
         }
         for (var id : List.of("fatullayev-imprisonment", "nagorno-karabakh-conflict")) {
-            if (entity(id).get("dateNote") == null) problems.add(id + ": its dates are outside knowledge");
+            var e = entity(id);
+            if (!Boolean.TRUE.equals(e.get("dateApprox")) || !String.valueOf(e.get("description")).contains("outside knowledge")) {
+                problems.add(id + ": its dates are outside knowledge, and must say so");
+            }
         }
         assertEquals(List.of(), problems);
         assertEquals(ANONYMOUS_SOURCE,
