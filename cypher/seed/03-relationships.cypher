@@ -71,9 +71,6 @@ UNWIND [
   {from: 'musavat', type: 'TARGET_OF', to: 'blackmail-video-publication', id: 'musavat-target-of-blackmail-video-publication',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'which if true would be an attempt to smear both Khadija and Musavat', status: 'alleged', claimedBy: 'karl-rahder', role: 'smear target', note: 'conditional inference by the author: only “if true” that the URL falsely suggests a Musavat connection'}},
 
-  {from: 'khadija-ismayilova', type: 'WORKS_FOR', to: 'rfe-rl', id: 'khadija-ismayilova-works-for-rfe-rl',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'well-known correspondent Khadija Ismayilova. In response, Khadija has issued a public statement, quoted in an RFE/RL article', status: 'reported', role: 'correspondent', note: 'the article calls her a correspondent without naming the employer. RFE/RL (Radio Azadliq) is her widely known employer and the photo of her is credited to RFE/RL'}},
-
   {from: 'khadija-ismayilova', type: 'WROTE', to: 'ismayilova-public-statement', id: 'khadija-ismayilova-wrote-ismayilova-public-statement',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'In response, Khadija has issued a public statement', status: 'confirmed', role: 'issued', date: '2012-03', dateApprox: true}},
 
@@ -87,7 +84,7 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Khadija has issued a public statement, quoted in an RFE/RL article', status: 'confirmed', role: 'quotes'}},
 
   {from: 'rfe-rl-article-blackmail-video', type: 'CONCERNS', to: 'blackmail-video-publication', id: 'rfe-rl-article-blackmail-video-concerns-blackmail-video-publication',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the RFE/RL piece alleges that the url for the site that posted the video', status: 'confirmed'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'In response, Khadija has issued a public statement, quoted in an RFE/RL article', status: 'confirmed', note: 'the RFE/RL article quotes her response to the video’s release, and says what the site’s URL suggests'}},
 
   {from: 'karl-rahder', type: 'FRIEND_OF', to: 'khadija-ismayilova', id: 'karl-rahder-friend-of-khadija-ismayilova',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Khadija is an extraordinarily courageous journalist, and as a friend of hers', status: 'confirmed'}},
@@ -101,13 +98,7 @@ UNWIND [
   {from: 'rfe-rl', type: 'PUBLISHED', to: 'rfe-rl-photo-ismayilova', id: 'rfe-rl-published-rfe-rl-photo-ismayilova',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: '(credit: RFE/RL Dragan Milojevic)', status: 'reported', role: 'credited', note: 'the credit line names RFE/RL. Where the photo first appeared is not stated'}},
 
-  {from: 'dragan-milojevic', type: 'WORKS_FOR', to: 'rfe-rl', id: 'dragan-milojevic-works-for-rfe-rl',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: '(credit: RFE/RL Dragan Milojevic)', status: 'reported', role: 'photographer', note: 'inferred from the photo credit'}},
-
   // ---- Is the site connected to Musavat? Contested claims kept side by side
-
-  {from: 'blackmail-video-website', type: 'AFFILIATED_WITH', to: 'musavat', id: 'blackmail-video-website-affiliated-with-musavat-suggested-by-url',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'rfe-rl-article-blackmail-video'], quote: 'the url for the site that posted the video “falsely suggests a connection with Azerbaijan’s opposition Musavat (Equality) party,”', status: 'alleged', claimedBy: 'blackmail-video-website', note: 'suggested only by the site’s own URL, as described by RFE/RL'}},
 
   {from: 'blackmail-video-website', type: 'AFFILIATED_WITH', to: 'musavat', id: 'blackmail-video-website-affiliated-with-musavat-per-rfe-rl',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'rfe-rl-article-blackmail-video'], quote: 'the RFE/RL piece alleges that the url for the site that posted the video “falsely suggests a connection with Azerbaijan’s opposition Musavat (Equality) party,”', status: 'denied', claimedBy: 'rfe-rl', note: 'RFE/RL calls the suggested connection false'}},
@@ -151,31 +142,37 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'an Azeri source close to the opposition', status: 'confirmed', role: 'close to'}},
 
   {from: 'ilham-aliyev', type: 'PARTICIPATED_IN', to: 'political-prisoners-release-2012', id: 'ilham-aliyev-participated-in-political-prisoners-release-2012',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'President Aliyev is about to release virtually all political prisoners', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'releasing authority', note: 'the author: “Normally I don’t publish rumors”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I have been told by an Azeri source close to the opposition that President Aliyev is about to release virtually all political prisoners', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'releasing authority', note: 'the author: “Normally I don’t publish rumors”'}},
 
   {from: 'arab-spring-political-prisoners', type: 'TARGET_OF', to: 'political-prisoners-release-2012', id: 'arab-spring-political-prisoners-target-of-political-prisoners-release-2012',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'about to release virtually all political prisoners who were arrested and convicted for a variety of charges', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'to be released'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I have been told by an Azeri source close to the opposition that President Aliyev is about to release virtually all political prisoners who were arrested and convicted for a variety of charges', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'to be released'}},
 
   {from: 'arab-spring-political-prisoners', type: 'ARRESTED_IN', to: 'arab-spring-unrest-azerbaijan-2011', id: 'arab-spring-political-prisoners-arrested-in-arab-spring-unrest-azerbaijan-2011',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'political prisoners who were arrested and convicted for a variety of charges during Azerbaijan’s “Arab Spring” unrest last year', status: 'confirmed', role: 'arrested and convicted during', date: '2011', dateApprox: true}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I have been told by an Azeri source close to the opposition that President Aliyev is about to release virtually all political prisoners who were arrested and convicted for a variety of charges during Azerbaijan’s “Arab Spring” unrest last year', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'arrested and convicted during', date: '2011', dateApprox: true, note: 'part of what the anonymous source told the author'}},
 
   {from: 'ilham-aliyev', type: 'SIGNED', to: 'political-prisoners-release-order', id: 'ilham-aliyev-signed-political-prisoners-release-order',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My source says the president has already signed the release order', status: 'rumour', claimedBy: 'azeri-opposition-source', date: '2012-03', dateApprox: true}},
 
   {from: 'political-prisoners-release-order', type: 'CONCERNS', to: 'political-prisoners-release-2012', id: 'political-prisoners-release-order-concerns-political-prisoners-release-2012',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the president has already signed the release order', status: 'rumour', claimedBy: 'azeri-opposition-source'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My source says the president has already signed the release order', status: 'rumour', claimedBy: 'azeri-opposition-source'}},
 
   {from: 'international-press', type: 'PROMPTED', to: 'political-prisoners-release-2012', id: 'international-press-prompted-political-prisoners-release-2012',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'believes that the reason for the urgency is the increasingly negative commentary from the international press', status: 'rumour', claimedBy: 'azeri-opposition-source', note: 'the source’s belief about the motive'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My source says the president has already signed the release order and believes that the reason for the urgency is the increasingly negative commentary from the international press', status: 'rumour', claimedBy: 'azeri-opposition-source', note: 'the source’s belief about the reason for the urgency'}},
 
   {from: 'international-press', type: 'REPORTED_ON', to: 'azerbaijan', id: 'international-press-reported-on-azerbaijan',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the increasingly negative commentary from the international press on Azerbaijan’s human rights situation prior to the Eurovision Song Contest', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'negative commentary on its human rights situation'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'believes that the reason for the urgency is the increasingly negative commentary from the international press on Azerbaijan’s human rights situation prior to the Eurovision Song Contest', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'negative commentary on its human rights situation'}},
+
+  {from: 'political-prisoners-release-2012', type: 'CONCERNS', to: 'eurovision-2012', id: 'political-prisoners-release-2012-concerns-eurovision-2012',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My source says the president has already signed the release order and believes that the reason for the urgency is the increasingly negative commentary from the international press on Azerbaijan’s human rights situation prior to the Eurovision Song Contest, to be held in Baku in May of this year', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'urgent before it: the reason the source gives', note: 'the source’s stated reason: the press commentary before the contest, not the contest itself, prompts the release'}},
+
+  {from: 'novruz-2012', type: 'PROMPTED', to: 'political-prisoners-release-2012', id: 'novruz-2012-prompted-political-prisoners-release-2012',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Normally I don’t publish rumors, but it makes sense, and will be a major story if it pans out. Presidential pardons are often granted during holidays, and the Azeri “Novruz” celebrations are beginning soon.', status: 'rumour', claimedBy: 'karl-rahder', role: 'occasion: presidential pardons are often granted during holidays', note: 'the author’s reasoning for why the rumour makes sense, not a claim of his source'}},
 
   {from: 'eurovision-2012', type: 'LOCATED_IN', to: 'baku', id: 'eurovision-2012-located-in-baku',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the Eurovision Song Contest, to be held in Baku in May of this year', status: 'confirmed', date: '2012-05', dateApprox: true}},
 
   {from: 'novruz-2012', type: 'LOCATED_IN', to: 'azerbaijan', id: 'novruz-2012-located-in-azerbaijan',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the Azeri “Novruz” celebrations are beginning soon', status: 'confirmed'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the Azeri “Novruz” celebrations are beginning soon', status: 'reported', note: 'implied by “Azeri”, not stated'}},
 
   {from: 'arab-spring-unrest-azerbaijan-2011', type: 'LOCATED_IN', to: 'azerbaijan', id: 'arab-spring-unrest-azerbaijan-2011-located-in-azerbaijan',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Azerbaijan’s “Arab Spring” unrest last year', status: 'confirmed'}},
@@ -236,28 +233,28 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'The key evidence against Bashirli was video footage', status: 'confirmed', role: 'key evidence'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'ruslan-bashirli', id: 'bashirli-tbilisi-footage-depicts-ruslan-bashirli',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'video footage that appeared to show him bragging to associates', status: 'reported', note: '“appeared to show”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', note: '“appeared to show”. The article does not say who presented the footage'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'bashirli-associates', id: 'bashirli-tbilisi-footage-depicts-bashirli-associates',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'video footage that appeared to show him bragging to associates', status: 'reported', note: '“appeared to show”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', note: '“appeared to show”'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'DEPICTS', to: 'so-called-armenian-agents', id: 'bashirli-tbilisi-footage-depicts-so-called-armenian-agents',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'reported', note: '“appeared to show”. The label “Armenian agents” is qualified as “so-called”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', note: '“appeared to show”. The label “Armenian agents” is qualified as “so-called”'}},
 
   {from: 'bashirli-tbilisi-footage', type: 'LOCATED_IN', to: 'tbilisi', id: 'bashirli-tbilisi-footage-located-in-tbilisi',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'reported', role: 'recorded in'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', role: 'appeared to show him in', note: '“appeared to show”. The article does not say where it was recorded'}},
 
   {from: 'ruslan-bashirli', type: 'TOLD', to: 'bashirli-associates', id: 'ruslan-bashirli-told-bashirli-associates',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'bragged to', note: 'what the prosecution footage appeared to show. Not established'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'bragged to', note: 'what the footage used against him appeared to show. Not established'}},
 
   {from: 'ruslan-bashirli', type: 'TOLD', to: 'so-called-armenian-agents', id: 'ruslan-bashirli-told-so-called-armenian-agents',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'bragged to', note: 'what the prosecution footage appeared to show. Not established'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'bragged to', note: 'what the footage used against him appeared to show. Not established'}},
 
   {from: 'ruslan-bashirli', type: 'AFFILIATED_WITH', to: 'ndi', id: 'ruslan-bashirli-affiliated-with-ndi',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'he was working with the National Democratic Institute (NDI) to overthrow President Aliyev’s government', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'working with (per his apparent boast)', note: 'Bashirli’s apparent boast in footage used as key evidence against him. The article says the footage “appeared to show” it. Not established'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'video footage that appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi that he was working with the National Democratic Institute (NDI) to overthrow President Aliyev’s government', status: 'alleged', claimedBy: 'ruslan-bashirli', role: 'working with (his own boast)', note: 'Bashirli’s boast, as the footage used as key evidence against him “appeared to show” it. No one in the article says NDI worked with him'}},
 
-  {from: 'ndi', type: 'PARTICIPATED_IN', to: 'bashirli-coup-plot', id: 'ndi-participated-in-bashirli-coup-plot',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'that he was working with the National Democratic Institute (NDI) to overthrow President Aliyev’s government', status: 'alleged', claimedBy: 'bashirli-tbilisi-footage', role: 'alleged partner', note: 'NDI is implicated only through Bashirli’s apparent boast in the footage. Not established'}},
+  {from: 'bashirli-tbilisi-footage', type: 'CONCERNS', to: 'ndi', id: 'bashirli-tbilisi-footage-concerns-ndi',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-tbilisi-footage'], quote: 'appeared to show him bragging to associates—and so-called “Armenian agents”—in Tbilisi that he was working with the National Democratic Institute (NDI)', status: 'alleged', role: 'names NDI in the boast it appeared to show', note: 'what the footage appeared to show. It says nothing of what NDI did'}},
 
   // ---- Bashirli letter to President Aliyev (purported) and the expected pardon
 
@@ -265,7 +262,7 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'is reported to have written a letter to President Aliyev asking for a pardon', status: 'reported', date: '2012-03', dateApprox: true, note: 'purported letter (“Bashirli’s purported letter”)'}},
 
   {from: 'bashirli-letter-to-aliyev', type: 'ADDRESSED_TO', to: 'ilham-aliyev', id: 'bashirli-letter-to-aliyev-addressed-to-ilham-aliyev',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'In Bashirli’s purported letter to President Aliyev', status: 'confirmed'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'is reported to have written a letter to President Aliyev asking for a pardon', status: 'reported', note: 'the article calls it “Bashirli’s purported letter to President Aliyev”'}},
 
   {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'bashirli-release-2012', id: 'bashirli-letter-to-aliyev-concerns-bashirli-release-2012',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'a letter to President Aliyev asking for a pardon', status: 'confirmed', role: 'asks for a pardon'}},
@@ -276,26 +273,35 @@ UNWIND [
   {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'bashirli-former-allies', id: 'bashirli-letter-to-aliyev-concerns-bashirli-former-allies',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'he confesses to wrong-doing and denounces his former political allies', status: 'confirmed', role: 'denounces', note: 'purported letter'}},
 
+  {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'ilham-aliyev', id: 'bashirli-letter-to-aliyev-concerns-ilham-aliyev',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'while expressing admiration for the president’s achievements', status: 'confirmed', role: 'praises the president’s achievements', note: 'what the purported letter says: “The achievements in domestic and foreign policy are obvious. No one can deny them.”'}},
+
+  {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'bashirli-imprisonment', id: 'bashirli-letter-to-aliyev-concerns-bashirli-imprisonment',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I have already served six years and seven months of the punishment.', status: 'confirmed', role: 'counts the time served', note: 'what the purported letter says'}},
+
+  {from: 'ruslan-bashirli', type: 'TARGET_OF', to: 'bashirli-imprisonment', id: 'ruslan-bashirli-target-of-bashirli-imprisonment',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-letter-to-aliyev'], quote: 'I have already served six years and seven months of the punishment.', status: 'reported', claimedBy: 'ruslan-bashirli', role: 'prisoner', startDate: '2005-08', dateApprox: true, note: 'in his purported letter, relayed by the article without comment. The start date is counted back from March 2012'}},
+
   {from: 'ruslan-bashirli', type: 'AFFILIATED_WITH', to: 'bashirli-former-allies', id: 'ruslan-bashirli-affiliated-with-bashirli-former-allies',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'denounces his former political allies', status: 'confirmed', role: 'former political ally'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-letter-to-aliyev'], quote: 'In Bashirli’s purported letter to President Aliyev, available at, he confesses to wrong-doing and denounces his former political allies', status: 'alleged', claimedBy: 'ruslan-bashirli', role: 'former political ally', endDate: '2012-03', dateApprox: true, note: 'a past tie: “former” by the time of the purported letter (March 2012). When it began or ended is not given'}},
 
   {from: 'powers-that-disliked-aliyev', type: 'PERSUADED', to: 'ruslan-bashirli', id: 'powers-that-disliked-aliyev-persuaded-ruslan-bashirli',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'bashirli-letter-to-aliyev'], quote: 'At that time I was hot-tempered and influenced by powers that disliked you and us.', status: 'alleged', claimedBy: 'ruslan-bashirli', role: 'influenced', note: 'purported letter. The powers are not named'}},
 
   {from: 'ruslan-bashirli', type: 'TARGET_OF', to: 'bashirli-release-2012', id: 'ruslan-bashirli-target-of-bashirli-release-2012',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'in anticipation of his impending release in the next day or two', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'to be pardoned and released'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My Azeri source tells me that Bashirli’s family have traveled to Baku in anticipation of his impending release in the next day or two', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'to be pardoned and released'}},
 
   {from: 'bashirli-family', type: 'RELATIVE_OF', to: 'ruslan-bashirli', id: 'bashirli-family-relative-of-ruslan-bashirli',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Bashirli’s family have traveled to Baku', status: 'confirmed', role: 'family'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Bashirli’s family', status: 'confirmed', role: 'family', note: 'the group is defined by this tie. Its journey to Baku is the anonymous source’s claim'}},
 
   {from: 'bashirli-family', type: 'PARTICIPATED_IN', to: 'bashirli-family-travel-to-baku', id: 'bashirli-family-participated-in-bashirli-family-travel-to-baku',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My Azeri source tells me that Bashirli’s family have traveled to Baku', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'travellers'}},
 
   {from: 'bashirli-family-travel-to-baku', type: 'LOCATED_IN', to: 'baku', id: 'bashirli-family-travel-to-baku-located-in-baku',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Bashirli’s family have traveled to Baku in anticipation of his impending release', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'destination'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My Azeri source tells me that Bashirli’s family have traveled to Baku', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'destination'}},
 
-  {from: 'bashirli-release-2012', type: 'PROMPTED', to: 'bashirli-family-travel-to-baku', id: 'bashirli-release-2012-prompted-bashirli-family-travel-to-baku',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'have traveled to Baku in anticipation of his impending release in the next day or two', status: 'rumour', claimedBy: 'azeri-opposition-source', note: 'the expected release, not an actual one, prompted the journey'}},
+  {from: 'bashirli-family-travel-to-baku', type: 'CONCERNS', to: 'bashirli-release-2012', id: 'bashirli-family-travel-to-baku-concerns-bashirli-release-2012',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'My Azeri source tells me that Bashirli’s family have traveled to Baku in anticipation of his impending release in the next day or two', status: 'rumour', claimedBy: 'azeri-opposition-source', role: 'in anticipation of', note: 'the journey anticipates the release, which had not happened when the article was written'}},
 
   {from: 'ans-tv', type: 'PUBLISHED', to: 'ans-tv-bashirli-coverage', id: 'ans-tv-published-ans-tv-bashirli-coverage',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Pro-government ANS TV has been playing up the Bashirli story today', status: 'confirmed', date: '2012-03', dateApprox: true}},
@@ -326,11 +332,8 @@ UNWIND [
   {from: 'april-2011-demonstrations', type: 'LOCATED_IN', to: 'azerbaijan', id: 'april-2011-demonstrations-located-in-azerbaijan',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'during Azerbaijan’s “Arab Spring” unrest last year', status: 'reported', note: 'implied. The article does not say where the demonstrations took place'}},
 
-  {from: 'elnur-israfilov', type: 'MEMBER_OF', to: 'arab-spring-political-prisoners', id: 'elnur-israfilov-member-of-arab-spring-political-prisoners',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'a young man convicted for his participation in the April demonstrations', status: 'reported', note: 'implied: he was convicted for the April demonstrations of last year’s unrest. The article does not call him a political prisoner'}},
-
   {from: 'elnur-israfilov', type: 'WROTE', to: 'israfilov-letter', id: 'elnur-israfilov-wrote-israfilov-letter',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'a similar letter was supposedly written by Elnur Israfilov', status: 'reported', date: '2012-02', dateApprox: true, note: 'the article hedges: “supposedly written”'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video', 'israfilov-letter'], quote: 'a similar letter was supposedly written by Elnur Israfilov', status: 'alleged', claimedBy: 'israfilov-letter', date: '2012-02', dateApprox: true, note: 'the article hedges: “supposedly written”. Only the letter itself, written in his name, says he wrote it'}},
 
   {from: 'elnur-israfilov', type: 'WROTE', to: 'israfilov-letter', id: 'elnur-israfilov-wrote-israfilov-letter-disputed-by-ibrahimli',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'who told me that the letter was written in a style that suggested it was dictated or authored by someone else', status: 'disputed', claimedBy: 'mammad-ibrahimli', note: 'his uncle disputes that Israfilov wrote it himself'}},
@@ -352,6 +355,9 @@ UNWIND [
 
   {from: 'mammad-ibrahimli', type: 'PARTICIPATED_IN', to: 'rahder-ibrahimli-skype-call', id: 'mammad-ibrahimli-participated-in-rahder-ibrahimli-skype-call',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I talked to his uncle via Skype in February', status: 'confirmed', role: 'interviewee', date: '2012-02', dateApprox: true}},
+
+  {from: 'mammad-ibrahimli', type: 'TOLD', to: 'karl-rahder', id: 'mammad-ibrahimli-told-karl-rahder',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'I talked to his uncle via Skype in February, who told me that the letter was written in a style that suggested it was dictated or authored by someone else', status: 'confirmed', role: 'via Skype', date: '2012-02', dateApprox: true, note: 'the author’s own account of the conversation'}},
 
   {from: 'rahder-ibrahimli-skype-call', type: 'CONCERNS', to: 'israfilov-letter', id: 'rahder-ibrahimli-skype-call-concerns-israfilov-letter',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'who told me that the letter was written in a style that suggested it was dictated or authored by someone else', status: 'confirmed'}},
@@ -392,7 +398,7 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'ISN Security Watch and ISN Insights (, news and global affairs sites run by the Swiss government', status: 'confirmed'}},
 
   {from: 'swiss-government', type: 'LOCATED_IN', to: 'switzerland', id: 'swiss-government-located-in-switzerland',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'run by the Swiss government', status: 'confirmed'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'run by the Swiss government', status: 'reported', note: 'implied by “Swiss”'}},
 
   {from: 'isn-security-watch', type: 'PART_OF', to: 'isn', id: 'isn-security-watch-part-of-isn',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'ISN Security Watch and ISN Insights', status: 'reported', note: 'implied by the names and by “stories for ISN”'}},
@@ -431,7 +437,7 @@ UNWIND [
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl received his MA from the University of Chicago', status: 'confirmed', role: 'MA'}},
 
   {from: 'university-of-chicago', type: 'LOCATED_IN', to: 'chicago', id: 'university-of-chicago-located-in-chicago',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the University of Chicago', status: 'confirmed', note: 'general knowledge. The name'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl received his MA from the University of Chicago', status: 'reported', note: 'implied by the name only'}},
 
   {from: 'karl-rahder', type: 'PARTICIPATED_IN', to: 'rahder-first-caucasus-visit', id: 'karl-rahder-participated-in-rahder-first-caucasus-visit',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'first came to the Caucasus in 2004', status: 'confirmed', date: '2004'}},
@@ -474,26 +480,11 @@ UNWIND [
   {from: 'nagorno-karabakh-conflict', type: 'LOCATED_IN', to: 'nagorno-karabakh', id: 'nagorno-karabakh-conflict-located-in-nagorno-karabakh',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the frozen Nagorno-Karabakh conflict', status: 'confirmed'}},
 
-  {from: 'nagorno-karabakh', type: 'LOCATED_IN', to: 'south-caucasus', id: 'nagorno-karabakh-located-in-south-caucasus',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'He\'s reported from the Caucasus on topics such as attempted coups, sedition trials, freedom of the press, and the frozen Nagorno-Karabakh conflict', status: 'confirmed', note: 'general knowledge. The article lists the conflict among its Caucasus topics'}},
-
   {from: 'baku', type: 'LOCATED_IN', to: 'azerbaijan', id: 'baku-located-in-azerbaijan',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Azerbaijan’s human rights situation prior to the Eurovision Song Contest, to be held in Baku', status: 'confirmed', role: 'capital', note: 'general knowledge: Baku is the capital of Azerbaijan'}},
-
-  {from: 'tbilisi', type: 'LOCATED_IN', to: 'georgia', id: 'tbilisi-located-in-georgia',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'universities (in Chicago, Baku, Tbilisi)', status: 'confirmed', role: 'capital', note: 'general knowledge: Georgia is not named in the article'}},
-
-  {from: 'chicago', type: 'LOCATED_IN', to: 'united-states', id: 'chicago-located-in-united-states',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl splits his time between the US and the former USSR', status: 'confirmed', note: 'general knowledge. The article does not place Chicago explicitly'}},
-
-  {from: 'azerbaijan', type: 'LOCATED_IN', to: 'south-caucasus', id: 'azerbaijan-located-in-south-caucasus',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl Rahder has written on the South Caucasus', status: 'confirmed', note: 'general knowledge. The article does not place Azerbaijan explicitly'}},
-
-  {from: 'georgia', type: 'LOCATED_IN', to: 'south-caucasus', id: 'georgia-located-in-south-caucasus',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl Rahder has written on the South Caucasus', status: 'confirmed', note: 'general knowledge. The article does not name Georgia'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Azerbaijan’s human rights situation prior to the Eurovision Song Contest, to be held in Baku', status: 'reported', note: 'implied, not stated: the article never says Baku is in Azerbaijan. That it is the capital is general knowledge'}},
 
   {from: 'south-caucasus', type: 'LOCATED_IN', to: 'caucasus', id: 'south-caucasus-located-in-caucasus',
-   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl Rahder has written on the South Caucasus', status: 'confirmed', note: 'general knowledge'}},
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'Karl Rahder has written on the South Caucasus', status: 'reported', note: 'implied by the name only'}},
 
   {from: 'caucasus', type: 'LOCATED_IN', to: 'former-ussr', id: 'caucasus-located-in-former-ussr',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'the former USSR - mostly the Caucasus and Ukraine', status: 'confirmed'}},

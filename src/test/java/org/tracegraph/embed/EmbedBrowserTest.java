@@ -80,7 +80,7 @@ class EmbedBrowserTest extends BrowserTest {
         assertTrue(details.findElement(By.cssSelector(".source-title")).getText()
                 .startsWith("Azerbaijan: Blackmail Video Made Public"), details.getText());
         assertTrue(details.getText().contains("Foreign Policy Blogs"), details.getText());
-        assertTrue(details.findElement(By.cssSelector(".claimed-by")).getText().contains("Tbilisi video footage"));
+        assertTrue(details.findElement(By.cssSelector(".claimed-by")).getText().contains("Ruslan Bashirli"));
 
         browser.waitIdle(); // the canvas made room for the evidence beside it, and fitted the graph again
         tap("ndi");

@@ -49,7 +49,7 @@ class ViewsApiTest {
         var alleged = edge(view, "ruslan-bashirli-affiliated-with-ndi");
         assertEquals("alleged", alleged.get("status").asText());
         assertTrue(alleged.get("quote").asText().contains("National Democratic Institute"));
-        assertEquals("bashirli-tbilisi-footage", alleged.get("claimedBy").asText());
+        assertEquals("ruslan-bashirli", alleged.get("claimedBy").asText(), "his own boast");
         var article = alleged.get("sources").get(0);
         assertEquals("Foreign Policy Blogs", article.get("publisher").asText());
         assertEquals("2012-03", article.get("published").asText());
