@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Value;
 import org.tracegraph.neo4j.Database;
-import org.tracegraph.search.Folding;
+import org.tracegraph.core.Folding;
 import org.tracegraph.support.TestServer;
 
 /**
