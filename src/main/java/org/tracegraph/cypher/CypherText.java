@@ -30,8 +30,12 @@ import org.tracegraph.http.Problem;
 record CypherText(String options, String text, List<Token> tokens, Cypher5Parser.StatementsContext tree) {
     /** Brackets ( [ { open at once. Saved and hand-written queries stay under 15. */
     static final int MAX_NESTING = 100;
-    /** Tokens other than white space and comments. The longest saved query has about 150. */
-    static final int MAX_TOKENS = 2_000;
+    /**
+     * Tokens other than white space and comments. The longest saved query has about 150. Neo4j's planning time
+     * grows faster than the number of terms, and a new text is planned twice (its EXPLAIN's plan is not reused by
+     * the run): see docs/cypher-security.md for the measurements behind this number.
+     */
+    static final int MAX_TOKENS = 400;
 
     /** A query Tracegraph's copy of the grammar cannot read: Neo4j may have its own words for why. */
     static final class Unreadable extends RuntimeException {
@@ -48,10 +52,13 @@ record CypherText(String options, String text, List<Token> tokens, Cypher5Parser
         return read(query, MAX_TOKENS, MAX_NESTING);
     }
 
-    /** A text Tracegraph built around an analyst's query that passed {@link #read(String)}: the wrapper's own tokens allowed for. */
+    /**
+     * A text Tracegraph built around an analyst's query that passed {@link #read(String)}: the wrapper adds a few
+     * levels of brackets, and tokens in proportion to the query's columns (about 30 a column).
+     */
     static CypherText readOwn(String text) {
         try {
-            return read(text, 2 * MAX_TOKENS + 2_000, MAX_NESTING + 10);
+            return read(text, 40 * MAX_TOKENS, MAX_NESTING + 10);
         } catch (Unreadable e) {
             throw QueryGuard.refused("Tracegraph cannot read the text it would run (" + e.getMessage() + ")");
         }
