@@ -38,7 +38,7 @@ final class QueryGuard {
     private static final Pattern REFUSED_OPERATOR = Pattern.compile(
             "LoadCSV|.*User.*|.*Role.*|.*Privilege.*|.*Database.*|.*Server.*|.*Alias.*|ShowSettings|ShowTransactions"
                     + "|TerminateTransactions|.*Administration.*|SystemProcedureCall|.*Command.*|.*Transactions.*"
-                    + "|.*Index.*Create.*|.*Create.*Index.*|.*Constraint.*|Show.*|Terminate.*|AllNodesScan"
+                    + "|.*Index.*Create.*|.*Create.*Index.*|.*Constraint.*|Show.*|Terminate.*|.*AllNodesScan"
                     + "|Transaction.*|.*Merge.*|.*Create.*|.*Delete.*|.*Set.*|.*Remove.*|Foreach.*|.*Lock.*");
     /** Plan operators that find nodes by label: their labels must be public ones. */
     private static final Pattern LABEL_OPERATOR = Pattern.compile(".*Node.*(Label|Index).*");
@@ -104,6 +104,9 @@ final class QueryGuard {
                 if (refusal == null) refusal = unbounded(e.getMessage());
             }
         }
+        // Neo4j's own words when the query is wrong as written (a variable not defined), with its positions;
+        // only when it is right as written is the wrapper to blame
+        explain(session, query, params, null);
         throw refusal;
     }
 
@@ -117,6 +120,7 @@ final class QueryGuard {
                 tx.run(EXPLAIN + query, params).consume();
                 tx.rollback();
             } catch (ClientException neo4j) {
+                if (org.tracegraph.neo4j.RequestBookmarks.rejected(neo4j)) throw neo4j;
                 if (String.valueOf(neo4j.code()).contains("Syntax")) throw syntaxError(neo4j);
             }
             throw CypherText.bad("Tracegraph cannot read this query exactly as Neo4j reads it (" + e.getMessage()
@@ -156,6 +160,7 @@ final class QueryGuard {
             summary = result.consume();
             tx.rollback();
         } catch (ClientException e) {
+            if (org.tracegraph.neo4j.RequestBookmarks.rejected(e)) throw e; // the client's bookmark, not the text
             if (expected != null) throw new Unwrappable(e.getMessage());
             if (String.valueOf(e.code()).contains("Syntax")) throw syntaxError(e);
             throw e;

@@ -317,6 +317,9 @@ class HostileCypherApiTest {
             var response = cypher(query);
             assertEquals(200, response.status(), () -> query + " → " + response);
         }
+        // a mistake in the query is answered in Neo4j's words, at its place in the query as written
+        var undefined = assertProblem(cypher("MATCH (n:Entity)\nRETURN x"), 400).get("detail").asText();
+        assertTrue(undefined.contains("Variable `x` not defined") && undefined.contains("line 2"), undefined);
         var unnamed = cypher("MATCH (n:Entity {id: 'ndi'}) RETURN n.name // comment\r, 1 AS `x // `");
         assertEquals(200, unnamed.status(), unnamed::toString);
         assertEquals("[\"n.name\",\"x // \"]", unnamed.json().get("columns").toString());
