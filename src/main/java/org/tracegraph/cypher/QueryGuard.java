@@ -42,6 +42,10 @@ final class QueryGuard {
                     + "|Transaction.*|.*Merge.*|.*Create.*|.*Delete.*|.*Set.*|.*Remove.*|Foreach.*|.*Lock.*");
     /** Plan operators that find nodes by label: their labels must be public ones. */
     private static final Pattern LABEL_OPERATOR = Pattern.compile(".*Node.*(Label|Index).*");
+    /** Plan operators that find relationships by type or index: their types must be the vocabulary's. */
+    private static final Pattern RELATIONSHIP_OPERATOR = Pattern.compile(".*Relationship.*(Scan|Seek).*");
+    private static final Set<String> RELATIONSHIP_TYPES = org.tracegraph.graph.Vocabulary.get().relationshipTypes()
+            .stream().map(org.tracegraph.graph.Vocabulary.RelationshipType::name).collect(java.util.stream.Collectors.toSet());
     private static final Pattern LABEL = Pattern.compile(":\\s*`?([^`\\s:&|(){}\\[\\],]+)`?");
     private static final String EXPLAIN = "EXPLAIN ";
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
@@ -206,6 +210,22 @@ final class QueryGuard {
                 if (!QueryPolicy.READ_PROCEDURES.contains(name)) {
                     throw refused("it calls the procedure " + name + ", which is not one of the read procedures"
                             + " allowed here: " + String.join(", ", QueryPolicy.READ_PROCEDURES.stream().sorted().toList()));
+                }
+            }
+        } else if (RELATIONSHIP_OPERATOR.matcher(operator).matches()) {
+            // the policy anchors every pattern on an entity; a plan that starts from relationships of a type
+            // the vocabulary does not have, or from all of them, is not the plan of such a pattern
+            if (operator.contains("AllRelationships")) {
+                throw refused("its plan reads every relationship (" + operator + "); start it from an entity: (n:Entity)");
+            }
+            for (var argument : plan.arguments().values()) {
+                if (!argument.type().name().equals("STRING")) continue;
+                var type = LABEL.matcher(argument.asString());
+                while (type.find()) {
+                    if (!RELATIONSHIP_TYPES.contains(type.group(1))) {
+                        throw refused("its plan reads relationships of type " + type.group(1) + " (" + operator
+                                + "), which are not part of the public graph");
+                    }
                 }
             }
         } else if (LABEL_OPERATOR.matcher(operator).matches()) {
