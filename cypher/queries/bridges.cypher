@@ -5,7 +5,7 @@
 MATCH (ga:Entity {id: $a})-[]-{1,2}(p:Person)
 WITH DISTINCT ga, p
 MATCH (gb:Entity {id: $b})
-MATCH pa = ANY SHORTEST (p)-[]-{1,2}(ga)
-MATCH pb = ANY SHORTEST (p)-[]-{1,2}(gb)
+MATCH pa = ANY SHORTEST (p:Person)-[]-{1,2}(ga)
+MATCH pb = ANY SHORTEST (p:Person)-[]-{1,2}(gb)
 RETURN p.id AS id, p.name AS name, length(pa) AS stepsToA, length(pb) AS stepsToB, pa, pb
 ORDER BY stepsToA + stepsToB, name

@@ -5,7 +5,7 @@
 // param maxHops: integer 1..6 = 4 -- the longest path to consider
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
+MATCH p = SHORTEST 10 (a:Entity)-[]-{1,6}(b)
 WHERE length(p) <= $maxHops
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS through, [r IN relationships(p) | r.status] AS statuses, p AS path
 ORDER BY hops

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * before it leaves the database: the items of every list, map and string in it, level by level down to
  * {@link #MAX_DEPTH}. Each level is opened only while the weight so far is within {@link #MAX_ITEMS}, so the
  * weighing itself costs at most that many steps a level. A row over the limit, or nested deeper than the
- * levels weighed, comes back as a marker instead, which the service turns into a 422.
+ * levels weighed, comes back as a marker instead, which the service turns into a 422. A node or a relationship
+ * weighs as the map of its properties (Bolt sends them all with it), a path as its nodes and relationships:
+ * {@code collect(n)} of a large graph is refused in the database, before the row is built for sending.
  *
  * <p>Why the type tests look as they do: {@code valueType()} and {@code IS :: LIST<ANY>} walk every item of a
  * list to name its element type (seconds for a lazy {@code range()} of millions), while a test against a union
@@ -38,24 +40,75 @@ final class ValueBound {
     private ValueBound() {
     }
 
-    /** The query with its rows weighed, or null when it returns nothing to weigh. */
-    static String wrap(String query, List<String> columns) {
-        return wrap(query, columns, true);
+    /** The columns of a query's last RETURN, and the text that names each of them; null for RETURN * or none. */
+    record Named(String body, List<String> columns) {
     }
 
     /**
-     * {@code scoped}: {@code CALL () { }}, which Neo4j 5.23 and later want (the unscoped form is deprecated there,
-     * and its warning would reach the analyst); unscoped {@code CALL { }} for older servers, which lack the form.
+     * The query's text rebuilt from Neo4j's tokens, comments and white space included, with every unnamed item
+     * of each final RETURN named as Neo4j names its column (the item as written): {@code RETURN n.name} becomes
+     * {@code RETURN n.name AS `n.name`}, so that the query can stand inside {@code CALL { }}, which takes only
+     * named items. Null when the query ends in something other than RETURN, or in {@code RETURN *}.
      */
-    static String wrap(String query, List<String> columns, boolean scoped) {
-        if (columns.isEmpty()) return null;
-        var options = QUERY_OPTIONS.matcher(query);
-        if (options.lookingAt()) {
-            // CYPHER runtime=… may not stand inside CALL { }: it goes before the wrapper, where it means the same
-            return options.group(1) + "\n" + wrap(query.substring(options.end()), columns, scoped);
+    static Named named(CypherText query) {
+        var statement = query.tree().statement(0);
+        if (statement.regularQuery() == null) return null;
+        var insert = new java.util.HashMap<Integer, String>();
+        List<String> columns = null;
+        for (var single : statement.regularQuery().singleQuery()) {
+            var clauses = single.clause();
+            var last = clauses.get(clauses.size() - 1).returnClause();
+            if (last == null || last.returnBody().returnItems().TIMES() != null) return null;
+            var names = new ArrayList<String>();
+            for (var item : last.returnBody().returnItems().returnItem()) {
+                if (item.variable() != null) {
+                    names.add(QueryPolicy.unquoted(item.variable().getText()));
+                } else {
+                    var e = item.expression();
+                    var name = query.source(e.getStart().getStartIndex(), e.getStop().getStopIndex());
+                    names.add(name);
+                    insert.put(e.getStop().getTokenIndex(), " AS " + quoted(name));
+                }
+            }
+            if (columns == null) columns = names;
         }
-        // CALL { } takes only named expressions: RETURN count(*) is named count(*), as Neo4j would name it
-        query = ReturnAliases.add(query, columns);
+        return new Named(body(query, insert), columns);
+    }
+
+    /** A query ending in RETURN *, its columns as Neo4j planned them: nothing to name. */
+    static Named named(CypherText query, List<String> columns) {
+        return new Named(body(query, java.util.Map.of()), columns);
+    }
+
+    private static String body(CypherText query, java.util.Map<Integer, String> insert) {
+        var body = new StringBuilder();
+        for (var t : query.tokens()) {
+            if (t.getType() == org.antlr.v4.runtime.Token.EOF) break;
+            // a final semicolon ends the statement: inside CALL { } it may not stand
+            if (t.getType() == org.neo4j.cypher.internal.parser.v5.Cypher5Lexer.SEMICOLON) continue;
+            body.append(t.getText());
+            var name = insert.get(t.getTokenIndex());
+            if (name != null) body.append(name);
+        }
+        return body.toString();
+    }
+
+    static String quoted(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    /**
+     * The query, its items named ({@link #named}), inside the weighing wrapper. {@code scoped}: {@code CALL () { }},
+     * which Neo4j 5.23 and later want (the unscoped form is deprecated there, and its warning would reach the
+     * analyst); unscoped {@code CALL { }} for older servers, which lack the form.
+     */
+    static String wrap(String options, Named query, boolean scoped) {
+        var columns = query.columns();
+        var prefix = options.isEmpty() ? "" : options + "\n";
+        return prefix + wrap(query.body(), columns, scoped);
+    }
+
+    private static String wrap(String query, List<String> columns, boolean scoped) {
         var quoted = columns.stream().map(c -> "`" + c.replace("`", "``") + "`").toList();
         var level = PREFIX + "level";
         var weight = PREFIX + "weight";
@@ -99,18 +152,20 @@ final class ValueBound {
     private static String size(String x) {
         var any = "({v: " + x + "}).v";
         return "CASE WHEN " + x + " IS NULL THEN 0 WHEN " + x + " IS :: STRING THEN size(" + any + ")"
-                + " WHEN " + x + " IS :: MAP THEN size(keys(" + any + ")) WHEN " + x + " IS :: " + NOT_A_LIST
+                + " WHEN " + x + " IS :: MAP | NODE | RELATIONSHIP THEN size(keys(" + any + "))"
+                + " WHEN " + x + " IS :: PATH THEN 2 * length(" + any + ") + 1 WHEN " + x + " IS :: " + NOT_A_LIST
                 + " THEN 0 ELSE size(" + any + ") END";
     }
 
     /** The values one level down: a map's values, a list's items, nothing for the rest. */
     private static String items(String x) {
         var any = "({v: " + x + "}).v";
-        return "CASE WHEN " + x + " IS :: MAP THEN [" + KEY + " IN keys(" + any + ") | " + any + "[" + KEY + "]]"
+        return "CASE WHEN " + x + " IS :: MAP | NODE | RELATIONSHIP THEN [" + KEY + " IN keys(" + any + ") | " + any + "[" + KEY + "]]"
+                + " WHEN " + x + " IS :: PATH THEN nodes(" + any + ") + relationships(" + any + ")"
                 + " WHEN " + x + " IS NULL OR " + x + " IS :: " + NOT_A_LIST + " THEN [] ELSE " + any + " END";
     }
 
     private static String isContainer(String x) {
-        return x + " IS :: MAP OR NOT (" + x + " IS NULL OR " + x + " IS :: " + NOT_A_LIST + ")";
+        return x + " IS :: MAP | NODE | RELATIONSHIP | PATH OR NOT (" + x + " IS NULL OR " + x + " IS :: " + NOT_A_LIST + ")";
     }
 }
