@@ -68,7 +68,7 @@ class CypherBoundsApiTest {
         refusedCheaply("UNWIND range(1, 1000) AS i RETURN $text + i =~ '(.*a){8}x' AS slow", Map.of("text", text));
         // on the graph: a description holds up to 5,000 characters, a change's snapshot no one knows how many
         refusedCheaply("MATCH (n:Entity) WHERE n.description =~ '.*a.*e.*i.*' RETURN n.id", Map.of());
-        refusedCheaply("MATCH (n) WHERE n.before =~ '.*a.*e.*' RETURN n.id", Map.of());
+        refusedCheaply("MATCH (n:Entity) WHERE n.before =~ '.*a.*e.*' RETURN n.id", Map.of());
     }
 
     @Test
