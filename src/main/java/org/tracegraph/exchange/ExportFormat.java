@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum ExportFormat {
     JSON("json", "application/json", "json", false, JsonExport::new),
     GRAPHML("graphml", "application/graphml+xml", "graphml", true, GraphmlExport::new),
+    GEXF("gexf", "application/gexf+xml", "gexf", true, GexfExport::new),
     CYTOSCAPE("cytoscape", "application/json", "cyjs", false, CytoscapeExport::new),
     CSV("csv", "application/zip", "csv.zip", true, CsvExport::new),
     FTM("ftm", "application/x-ndjson", "ftm.json", false, FtmExport::new),

@@ -10,14 +10,20 @@ import org.tracegraph.json.Json;
 
 /**
  * FollowTheMoney entities as JSON lines ({@code {"id", "schema", "properties": {name: [values]}}}), as Aleph,
- * OpenSanctions and {@code ftm} read them. Entities map to Person, Organization, Event, Address (places) and
- * Document (sources); relationships to Membership, Employment, Family, Associate or, for every other type,
- * UnknownLink with the type as its {@code role}. The evidence goes where FtM has room for it: the status in
- * {@code status}, the quote in {@code summary}, the relationship id in {@code recordId}, the sources and the
- * claimant in {@code description}. FtM has no place for the rest, so this export is for those tools, not a
- * backup: the graph JSON export keeps everything.
+ * OpenSanctions and {@code ftm} read them, writing only properties each FtM 4 schema defines (FtmSchemaTest
+ * holds every line against the schema files). Entities map to Person, Organization, Event, Address (places)
+ * and Document (sources; FtM requires a {@code fileName} on a Document, and Tracegraph keeps no file, so it is
+ * the source's id). Relationships map to Membership, Employment (a person and an organisation), Family,
+ * Associate (friends) or, for every other type, UnknownLink with the type as its {@code role}. The evidence
+ * goes into properties every link schema has from FtM's Interval: the sources are Documents in {@code proof},
+ * the quote is {@code summary}, the relationship id {@code recordId}, and the status and claimant are written
+ * in {@code description} ("status: alleged; claimed by: x"), which {@link FtmRows} reads back. FtM has no place
+ * for the rest, so this export is for those tools, not a backup: the graph JSON export keeps everything.
  */
 final class FtmExport implements ExportWriter {
+    static final String STATUS = "status: ";
+    static final String CLAIMANT = "claimed by: ";
+    static final String FRIEND = "friend";
     private final JsonGenerator json;
     private final Map<String, String> schemaOf = new java.util.HashMap<>();
 
@@ -46,6 +52,7 @@ final class FtmExport implements ExportWriter {
             }
             case "Source" -> {
                 schema = "Document";
+                put(properties, "fileName", node.id());
                 put(properties, "title", p.get("title"));
                 put(properties, "publisher", p.get("publisher"));
                 put(properties, "publishedAt", p.get("published"));
@@ -64,44 +71,50 @@ final class FtmExport implements ExportWriter {
     public void relationship(ExportRelationship r) throws IOException {
         var from = schemaOf.get(r.source());
         var to = schemaOf.get(r.target());
-        boolean legal = isLegalEntity(from);
+        var role = r.string("role");
         var properties = new LinkedHashMap<String, List<String>>();
         String schema;
-        if (r.type().equals("MEMBER_OF") && legal && "Organization".equals(to)) {
+        if (r.type().equals("MEMBER_OF") && isLegalEntity(from) && "Organization".equals(to)) {
             schema = "Membership";
             put(properties, "member", r.source());
             put(properties, "organization", r.target());
-        } else if (r.type().equals("WORKS_FOR") && legal && isLegalEntity(to)) {
+            put(properties, "role", role);
+        } else if (r.type().equals("WORKS_FOR") && "Person".equals(from) && "Organization".equals(to)) {
             schema = "Employment";
             put(properties, "employee", r.source());
             put(properties, "employer", r.target());
+            put(properties, "role", role);
         } else if (r.type().equals("RELATIVE_OF") && "Person".equals(from) && "Person".equals(to)) {
             schema = "Family";
             put(properties, "person", r.source());
             put(properties, "relative", r.target());
-            put(properties, "relationship", r.properties().get("role"));
+            put(properties, "relationship", role);
         } else if (r.type().equals("FRIEND_OF") && "Person".equals(from) && "Person".equals(to)) {
             schema = "Associate";
             put(properties, "person", r.source());
             put(properties, "associate", r.target());
-            put(properties, "relationship", "friend");
+            put(properties, "relationship", role == null ? FRIEND : FRIEND + " (" + role + ")");
         } else {
             schema = "UnknownLink";
             put(properties, "subject", r.source());
             put(properties, "object", r.target());
+            put(properties, "role", r.type() + (role == null ? "" : " (" + role + ")"));
         }
-        var role = r.string("role");
-        put(properties, "role", schema.equals("UnknownLink") ? r.type() + (role == null ? "" : " (" + role + ")") : role);
-        put(properties, "status", r.properties().get("status"));
         put(properties, "summary", r.properties().get("quote"));
+        put(properties, "description", evidence(r.string("status"), r.string("claimedBy")));
+        put(properties, "proof", r.properties().get("sourceIds"));
         put(properties, "date", r.properties().get("date"));
         put(properties, "startDate", r.properties().get("startDate"));
         put(properties, "endDate", r.properties().get("endDate"));
         put(properties, "recordId", r.id());
-        var evidence = "sources: " + Values.text(r.properties().get("sourceIds"), ", ")
-                + (r.string("claimedBy") == null ? "" : "; claimed by: " + r.string("claimedBy"));
-        put(properties, "description", evidence);
         write(r.id(), schema, properties);
+    }
+
+    /** The status and claimant as {@link FtmRows} reads them back: "status: alleged; claimed by: x". */
+    static String evidence(String status, String claimedBy) {
+        if (status == null && claimedBy == null) return null;
+        var text = status == null ? "" : STATUS + status;
+        return claimedBy == null ? text : text + (text.isEmpty() ? "" : "; ") + CLAIMANT + claimedBy;
     }
 
     private static boolean isLegalEntity(String schema) {

@@ -29,14 +29,16 @@ import org.tracegraph.json.Json;
  *       the others become aliases), {@code alias}, {@code description}, and per type the dates, title,
  *       publisher, publishedAt, sourceUrl.</li>
  *   <li>Links: Membership → MEMBER_OF, Employment → WORKS_FOR, Directorship → RUNS, Family → RELATIVE_OF,
- *       Associate → FRIEND_OF (relationship "friend") or AFFILIATED_WITH, Ownership, Representation →
+ *       Associate → FRIEND_OF (relationship "friend", or "friend (role)") or AFFILIATED_WITH, Ownership, Representation →
  *       AFFILIATED_WITH (role owner, representative), UnknownLink → the type its {@code role} starts with when it
  *       is one of the vocabulary's (as the export writes it), else AFFILIATED_WITH with that role.</li>
- *   <li>Evidence, which Tracegraph requires and FtM has no place for: the sources and claimant the export
- *       writes in {@code description} ("sources: a, b; claimed by: c"); else the Source the import names
- *       ({@code source}); else a Source made for the file, {@code ftm-<file name>}. The quote is {@code summary},
- *       else {@code description}, else "(imported from FtM file NAME)"; the status is {@code status} when it is
- *       one of the vocabulary's, else reported. The relationship's id is {@code recordId} when it is an id.</li>
+ *   <li>Evidence, which Tracegraph requires: the sources are the Documents in {@code proof} (FtM 4), else those
+ *       an earlier export wrote in {@code description} ("sources: a, b; claimed by: c"), else the Source the
+ *       import names ({@code source}), else a Source made for the file, {@code ftm-<file name>}. The quote is
+ *       {@code summary}, else {@code description} (unless it is the export's evidence line), else "(imported
+ *       from FtM file NAME)". The status and claimant are those the export writes in {@code description}
+ *       ("status: alleged; claimed by: x"); else the status is {@code status} when it is one of the
+ *       vocabulary's, else reported. The relationship's id is {@code recordId} when it is an id.</li>
  *   <li>An FtM id that is not a Tracegraph id (lowercase letters, digits, single hyphens) is made into one as a
  *       name is: "Q7747" becomes "q7747". Other schemata are invalid rows (skip them with skipInvalid).</li>
  * </ul>
@@ -66,6 +68,8 @@ final class FtmRows implements RowReader {
             "Representation", new Link("agent", "client", "AFFILIATED_WITH", "representative"),
             "UnknownLink", new Link("subject", "object", "AFFILIATED_WITH", null));
     private static final Pattern TYPED_ROLE = Pattern.compile("([A-Z][A-Z_]*[A-Z])(?: \\((.*)\\))?", Pattern.DOTALL);
+    private static final Pattern FRIEND_ROLE = Pattern.compile("friend \\((.*)\\)", Pattern.DOTALL);
+    /** What exports before FtM 4's {@code proof} wrote in a link's description: "sources: a, b; claimed by: c". */
     private static final String EXPORTED_SOURCES = "sources: ";
     private static final String EXPORTED_CLAIMANT = "; claimed by: ";
 
@@ -196,8 +200,10 @@ final class FtmRows implements RowReader {
         var type = link.type();
         var role = first(p, "role") != null ? first(p, "role") : link.role();
         var relationship = first(p, "relationship");
-        if (schema.equals("Associate") && relationship != null && relationship.toLowerCase(java.util.Locale.ROOT).contains("friend")) {
+        if (schema.equals("Associate") && relationship != null && relationship.toLowerCase(java.util.Locale.ROOT).contains(FtmExport.FRIEND)) {
             type = "FRIEND_OF";
+            var friendRole = FRIEND_ROLE.matcher(relationship);
+            if (role == null && friendRole.matches()) role = friendRole.group(1);
         } else if (role == null && relationship != null) {
             role = relationship;
         }
@@ -215,14 +221,12 @@ final class FtmRows implements RowReader {
         if (!sources.isEmpty()) sources.forEach(array::add);
         else array.add(options.source() != null ? options.source() : fileSource);
         var description = first(p, "description");
-        boolean exported = description != null && description.startsWith(EXPORTED_SOURCES);
-        if (exported && description.contains(EXPORTED_CLAIMANT)) {
-            body.put("claimedBy", description.substring(description.indexOf(EXPORTED_CLAIMANT) + EXPORTED_CLAIMANT.length()).strip());
-        }
+        var evidence = Evidence.of(description);
+        if (evidence.claimedBy() != null) body.put("claimedBy", evidence.claimedBy());
         var quote = first(p, "summary");
-        if (quote == null && !exported) quote = description;
+        if (quote == null && !evidence.exported()) quote = description;
         body.put("quote", quote != null ? quote : "(imported from FtM file " + options.fileName() + ")");
-        var status = first(p, "status");
+        var status = evidence.status() != null ? evidence.status() : first(p, "status");
         body.put("status", status != null && isStatus(status) ? status : "reported");
         put(body, "date", date(first(p, "date")));
         put(body, "startDate", date(first(p, "startDate")));
@@ -236,13 +240,40 @@ final class FtmRows implements RowReader {
         return body;
     }
 
-    /** The Tracegraph sources the FtM export wrote in a link's description ("sources: a, b; claimed by: c"). */
+    /** A link's sources: its {@code proof} (FtM 4), else what an earlier export wrote in its description. */
     private static List<String> sources(JsonNode p) {
+        var proof = texts(p, "proof");
+        if (!proof.isEmpty()) return proof.stream().map(FtmRows::id).distinct().toList();
         var description = first(p, "description");
         if (description == null || !description.startsWith(EXPORTED_SOURCES)) return List.of();
         var end = description.indexOf(EXPORTED_CLAIMANT);
         var list = description.substring(EXPORTED_SOURCES.length(), end < 0 ? description.length() : end);
         return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The status and claimant an export wrote in a link's description: "status: alleged; claimed by: x" (this
+     * export) or "sources: a, b; claimed by: x" (exports before FtM 4's proof). {@code exported} says the
+     * description is such a line, not a text to keep as the quote.
+     */
+    private record Evidence(boolean exported, String status, String claimedBy) {
+        static Evidence of(String description) {
+            if (description == null) return new Evidence(false, null, null);
+            if (description.startsWith(EXPORTED_SOURCES)) {
+                int at = description.indexOf(EXPORTED_CLAIMANT);
+                return new Evidence(true, null, at < 0 ? null : description.substring(at + EXPORTED_CLAIMANT.length()).strip());
+            }
+            String status = null;
+            String claimedBy = null;
+            for (var part : description.split("; ", -1)) {
+                if (part.startsWith(FtmExport.STATUS) && status == null) status = part.substring(FtmExport.STATUS.length()).strip();
+                else if (part.startsWith(FtmExport.CLAIMANT) && claimedBy == null) claimedBy = part.substring(FtmExport.CLAIMANT.length()).strip();
+                else return new Evidence(false, null, null);
+            }
+            // a description of some other tool's that happens to start so is a description, not our evidence
+            if (status != null && !isStatus(status)) return new Evidence(false, null, null);
+            return new Evidence(true, status, claimedBy);
+        }
     }
 
     private static boolean isRelationshipType(String type) {

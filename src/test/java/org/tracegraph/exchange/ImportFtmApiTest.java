@@ -101,6 +101,37 @@ class ImportFtmApiTest {
     }
 
     @Test
+    void a_links_proof_names_its_sources_and_its_description_the_status_and_claimant() {
+        var p = ImportFiles.prefix();
+        var file = String.join("\n",
+                entity(p + "letter", "Document", Map.of("title", List.of("A letter"), "fileName", List.of("letter.pdf"))),
+                entity(p + "carol", "Person", Map.of("name", List.of("Carol"))),
+                entity(p + "dave", "Person", Map.of("name", List.of("Dave"))),
+                entity(p + "a1", "Associate", Map.of("person", List.of(p + "carol"), "associate", List.of(p + "dave"),
+                        "relationship", List.of("friend (neighbour)"), "proof", List.of(p + "letter"),
+                        "summary", List.of("Carol and Dave are friends."),
+                        "description", List.of("status: alleged; claimed by: " + p + "dave"))),
+                entity(p + "a2", "Associate", Map.of("person", List.of(p + "dave"), "associate", List.of(p + "carol"),
+                        "proof", List.of(p + "letter"), "description", List.of("status: active duty"))));
+        var response = importFtm("&name=" + p + "letters.ftm.json", file);
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(5, response.json().get("created").asLong(), "no source made for the file: " + response.body());
+
+        var friends = http.get("/api/relationships/" + p + "a1").json();
+        assertEquals("FRIEND_OF", friends.get("type").asText(), friends::toString);
+        assertEquals("neighbour", friends.get("role").asText(), friends::toString);
+        assertEquals(p + "letter", friends.get("sources").get(0).get("id").asText(), friends::toString);
+        assertEquals(1, friends.get("sources").size(), friends::toString);
+        assertEquals("alleged", friends.get("status").asText());
+        assertEquals(p + "dave", friends.get("claimedBy").asText());
+        assertEquals("Carol and Dave are friends.", friends.get("quote").asText());
+        var other = http.get("/api/relationships/" + p + "a2").json();
+        assertEquals("AFFILIATED_WITH", other.get("type").asText(), other::toString);
+        assertEquals("status: active duty", other.get("quote").asText(), "another tool's description is its text");
+        assertEquals("reported", other.get("status").asText());
+    }
+
+    @Test
     void the_ftm_export_imported_back_into_the_same_graph_changes_nothing() {
         var file = new String(http.bytes("/api/export?format=ftm"), java.nio.charset.StandardCharsets.UTF_8);
         var report = importFtm("&dryRun=true&name=graph.ftm.json", file).json();
