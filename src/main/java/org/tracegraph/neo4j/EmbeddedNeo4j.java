@@ -48,6 +48,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // the app's own queries (cypher/app, GraphSetup)
             "tracegraph.shortestPaths", "db.awaitIndexes", "db.labels", "db.index.fulltext.queryNodes",
             "db.index.fulltext.queryRelationships",
+            // fresh statistics after a bulk load, so the planner seeks rather than scans (IndexUseTest)
+            "db.prepareForReplanning",
             // what an analyst may call through /api/cypher (QueryGuard's list)
             "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization", "db.schema.nodeTypeProperties",
             "db.schema.relTypeProperties", "db.index.fulltext.listAvailableAnalyzers",
