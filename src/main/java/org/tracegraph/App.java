@@ -80,8 +80,8 @@ public final class App {
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
         var guards = new Guards(protection, editors, db.uri());
         var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
-        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportInflatedBytes(),
-                protection.maxImportRows())), new ImportJobs(), editors);
+        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
+                protection.maxImportInflatedBytes(), protection.maxImportRows())), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
