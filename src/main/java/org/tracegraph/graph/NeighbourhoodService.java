@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
@@ -27,32 +28,35 @@ public final class NeighbourhoodService {
      * Depth 1 is paged: {@code limit} direct neighbours from {@code offset} on, with {@code nextOffset} set
      * while more remain, so that a hub is shown 25 at a time. Deeper walks are not paged.
      */
-    public NeighbourhoodJson neighbourhood(String id, int depth, int limit, int offset) {
+    public Resolved<NeighbourhoodJson> neighbourhood(String id, int depth, int limit, int offset) {
         if (offset > 0 && depth > 1) {
             throw ProblemException.badParameter("offset", "offset pages the direct neighbours: use it with depth=1");
         }
-        return db.readTransaction(tx -> {
-            var center = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            if (center.isEmpty()) throw ProblemException.notFound("entity", id);
-            var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
-            if (depth == 1) return page(tx, id, graph, limit, offset);
-            var seen = new HashSet<String>(List.of(id));
-            List<String> frontier = List.of(id);
-            boolean truncated = false;
-            for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
-                var next = new ArrayList<String>();
-                truncated |= step(tx, frontier, limit, graph, seen, next);
-                frontier = next;
-            }
-            // the walk saw only the edges it went along: add those between the entities it reached
-            int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
-            var among = tx.run(CypherFile.query("app/relationships-among.cypher"),
-                    Map.of("ids", List.copyOf(seen), "limit", edgeBudget)).list();
-            among.forEach(row -> graph.add(row.get("r").asRelationship()));
-            truncated |= among.size() >= edgeBudget;
-            var built = graph.build(tx);
-            return new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated, 0, null);
-        });
+        return db.readTransaction(tx -> Redirects.foundOrSurvivor(tx, id, walk(tx, id, depth, limit, offset)));
+    }
+
+    /** The walk from {@code id}, or nothing when no entity has that id. */
+    private static Optional<NeighbourhoodJson> walk(TransactionContext tx, String id, int depth, int limit, int offset) {
+        var center = tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
+        if (center.isEmpty()) return Optional.empty();
+        var graph = new GraphBuilder().add(center.get(0).get("n").asNode(), center.get(0).get("degree").asLong());
+        if (depth == 1) return Optional.of(page(tx, id, graph, limit, offset));
+        var seen = new HashSet<String>(List.of(id));
+        List<String> frontier = List.of(id);
+        boolean truncated = false;
+        for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
+            var next = new ArrayList<String>();
+            truncated |= step(tx, frontier, limit, graph, seen, next);
+            frontier = next;
+        }
+        // the walk saw only the edges it went along: add those between the entities it reached
+        int edgeBudget = (limit + 1) * RELATIONSHIPS_PER_ENTITY;
+        var among = tx.run(CypherFile.query("app/relationships-among.cypher"),
+                Map.of("ids", List.copyOf(seen), "limit", edgeBudget)).list();
+        among.forEach(row -> graph.add(row.get("r").asRelationship()));
+        truncated |= among.size() >= edgeBudget;
+        var built = graph.build(tx);
+        return Optional.of(new NeighbourhoodJson(id, depth, built.nodes(), built.edges(), truncated, 0, null));
     }
 
     private static NeighbourhoodJson page(TransactionContext tx, String id, GraphBuilder graph, int limit, int offset) {
