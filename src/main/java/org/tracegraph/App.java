@@ -15,7 +15,6 @@ import io.javalin.config.JavalinConfig;
 import org.tracegraph.curation.CurationController;
 import org.tracegraph.curation.CurationService;
 import org.tracegraph.curation.HistoryService;
-import org.tracegraph.graph.Redirects;
 import org.tracegraph.cypher.CypherController;
 import org.tracegraph.cypher.CypherService;
 import org.tracegraph.cypher.SavedQueries;
@@ -66,11 +65,10 @@ public final class App {
     public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
         var db = context.database();
         var meta = new MetaController(db, context.neo4jMode());
-        var redirects = new Redirects(db);
         var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
-                new SubgraphService(db), redirects);
+                new SubgraphService(db));
         var search = new SearchController(new SearchService(db));
-        var paths = new PathController(new PathService(db, context.cypherTimeout()), redirects);
+        var paths = new PathController(new PathService(db, context.cypherTimeout()));
         var timeline = new TimelineController(new TimelineService(db));
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
@@ -80,8 +78,8 @@ public final class App {
         var editors = new EditorAuth(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()));
         var guards = new Guards(protection, editors, db.uri());
         var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
-        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportInflatedBytes(),
-                protection.maxImportRows())), new ImportJobs(), editors);
+        var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
+                protection.maxImportInflatedBytes(), protection.maxImportRows())), new ImportJobs(), editors);
         var curation = new CurationController(new CurationService(db), new HistoryService(db), editors);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());

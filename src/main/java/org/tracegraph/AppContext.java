@@ -1,6 +1,7 @@
 package org.tracegraph;
 
 import java.time.Duration;
+import org.tracegraph.config.Settings;
 import org.tracegraph.embed.EmbedSettings;
 import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
@@ -11,6 +12,17 @@ import org.tracegraph.neo4j.Database;
  */
 public record AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
                          int cypherMaxRows, EmbedSettings embed, Protection protection) {
+
+    /**
+     * The one way from settings to the web app's context: the server and the tests that start an app with
+     * settings of their own both come through here, so a limit in {@link Settings} is the limit the routes apply.
+     */
+    public static AppContext from(Settings settings, Database database, String editorToken, String adminToken) {
+        return new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
+                settings.cypherTimeout(), settings.cypherMaxRows(),
+                new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(), settings.publicHosts()),
+                Protection.from(settings, adminToken));
+    }
 
     public AppContext(Database database, String neo4jMode, String editorToken, Duration cypherTimeout,
                       int cypherMaxRows, EmbedSettings embed) {

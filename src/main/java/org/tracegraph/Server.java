@@ -13,8 +13,6 @@ import org.tracegraph.config.OwnerOnly;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.core.SettingsException;
-import org.tracegraph.embed.EmbedSettings;
-import org.tracegraph.http.Protection;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
@@ -109,13 +107,7 @@ public final class Server implements AutoCloseable {
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("editor-token")));
             var adminToken = settings.adminToken()
                     .orElseGet(() -> Secrets.keptIn(settings.dataDir().resolve("admin-token")));
-            var protection = new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
-                    settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
-                    settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows());
-            var context = new AppContext(graph.database(), settings.embedded() ? "embedded" : "remote", editorToken,
-                    settings.cypherTimeout(), settings.cypherMaxRows(),
-                    new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(),
-                            settings.publicHosts()), protection);
+            var context = AppContext.from(settings, graph.database(), editorToken, adminToken);
             var app = App.create(context).start(settings.port());
             var server = new Server(graph.embedded(), graph.database(), app);
             server.logAddresses(settings);

@@ -181,12 +181,12 @@ public final class Benchmark {
                 new Endpoint("entity", r -> get(http, base + "/api/entities/" + any.apply(r) + "?limit=50"),
                         r -> inSession.accept(s -> DriverWorkloads.entity(s, any.apply(r), 50))),
                 new Endpoint("neighbourhood_1", r -> get(http, base + "/api/entities/" + any.apply(r) + "/neighbourhood?depth=1&limit=25"),
-                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood1(s, any.apply(r), 25))),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood(s, any.apply(r), 1, 25))),
                 new Endpoint("neighbourhood_hub", r -> get(http, base + "/api/entities/" + SyntheticGraph.id(r.nextInt(SyntheticGraph.HUBS))
                         + "/neighbourhood?depth=1&limit=25"),
-                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood1(s, SyntheticGraph.id(r.nextInt(SyntheticGraph.HUBS)), 25))),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood(s, SyntheticGraph.id(r.nextInt(SyntheticGraph.HUBS)), 1, 25))),
                 new Endpoint("neighbourhood_2", r -> get(http, base + "/api/entities/" + any.apply(r) + "/neighbourhood?depth=2&limit=100"),
-                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood2(s, any.apply(r), 100))),
+                        r -> inSession.accept(s -> DriverWorkloads.neighbourhood(s, any.apply(r), 2, 100))),
                 new Endpoint("paths", r -> get(http, base + "/api/paths?maxHops=6&limit=3&from=" + any.apply(r) + "&to=" + any.apply(r)),
                         r -> inSession.accept(s -> DriverWorkloads.paths(s, any.apply(r), any.apply(r), 6, 3))),
                 new Endpoint("timeline", r -> {

@@ -2,15 +2,13 @@ package org.tracegraph.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Relationship;
-import org.tracegraph.graph.NeighbourhoodService;
+import org.tracegraph.graph.GraphBuilder;
+import org.tracegraph.graph.NeighbourhoodWalk;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.paths.PathSearch;
 import org.tracegraph.core.Folding;
@@ -38,41 +36,10 @@ final class DriverWorkloads {
                 Map.of("id", id, "limit", limit + 1)).list());
     }
 
-    static void neighbourhood1(Session session, String id, int limit) {
+    /** The API's walk itself ({@link NeighbourhoodWalk}), then the references its graph JSON looks up. */
+    static void neighbourhood(Session session, String id, int depth, int limit) {
         session.executeRead(tx -> {
-            tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            var rows = tx.run(CypherFile.query("app/neighbours-page.cypher"),
-                    Map.of("id", id, "offset", 0, "limit", limit + 1)).list();
-            var ids = new ArrayList<String>(List.of(id));
-            rows.stream().limit(limit).forEach(row -> ids.add(row.get("other").get("id").asString()));
-            var edges = tx.run(CypherFile.query("app/relationships-among.cypher"), Map.of("ids", ids,
-                    "limit", (limit + 1) * NeighbourhoodService.RELATIONSHIPS_PER_ENTITY)).list();
-            references(tx, edges.stream().map(r -> r.get("r").asRelationship()).toList());
-            return null;
-        });
-    }
-
-    static void neighbourhood2(Session session, String id, int limit) {
-        session.executeRead(tx -> {
-            tx.run(CypherFile.query("app/entity.cypher"), Map.of("id", id)).list();
-            Set<String> seen = new HashSet<>(List.of(id));
-            List<String> frontier = List.of(id);
-            var relationships = new ArrayList<Relationship>();
-            for (int step = 1; step <= 2 && !frontier.isEmpty(); step++) {
-                int budget = Math.max(limit - seen.size() + 2, 1) * NeighbourhoodService.RELATIONSHIPS_PER_ENTITY;
-                var next = new ArrayList<String>();
-                for (Record row : tx.run(CypherFile.query("app/neighbourhood-step.cypher"),
-                        Map.of("frontier", frontier, "limit", budget)).list()) {
-                    var other = row.get("other").get("id").asString();
-                    if (seen.size() <= limit && seen.add(other)) next.add(other);
-                    relationships.add(row.get("r").asRelationship());
-                }
-                frontier = next;
-            }
-            tx.run(CypherFile.query("app/relationships-among.cypher"), Map.of("ids", List.copyOf(seen),
-                    "limit", (limit + 1) * NeighbourhoodService.RELATIONSHIPS_PER_ENTITY))
-                    .forEachRemaining(row -> relationships.add(row.get("r").asRelationship()));
-            references(tx, relationships);
+            NeighbourhoodWalk.walk(tx, id, depth, limit, 0).ifPresent(walked -> references(tx, walked.relationships()));
             return null;
         });
     }
@@ -101,13 +68,8 @@ final class DriverWorkloads {
         session.executeRead(tx -> tx.run(query, params).list());
     }
 
-    /** The sources and claimants the relationships name, as the app looks them up. */
+    /** The sources and claimants the relationships name, looked up as the app's graph JSON does. */
     private static void references(TransactionContext tx, List<Relationship> relationships) {
-        var ids = new HashSet<String>();
-        for (var r : relationships) {
-            if (r.containsKey("sourceIds")) ids.addAll(r.get("sourceIds").asList(v -> v.asString()));
-            if (r.containsKey("claimedBy")) ids.add(r.get("claimedBy").asString());
-        }
-        if (!ids.isEmpty()) tx.run(CypherFile.query("app/references.cypher"), Map.of("ids", List.copyOf(ids))).list();
+        GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
     }
 }

@@ -38,6 +38,6 @@ final class Lookups {
 
     /** The entity an old id was merged into, if it was. */
     static Optional<String> mergedInto(SimpleQueryRunner tx, String id) {
-        return Optional.ofNullable(Redirects.targets(tx, List.of(id)).get(id));
+        return Redirects.survivor(tx, id);
     }
 }

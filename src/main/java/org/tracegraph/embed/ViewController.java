@@ -1,6 +1,7 @@
 package org.tracegraph.embed;
 
 import org.tracegraph.core.Ids;
+import org.tracegraph.core.Precondition;
 
 import org.tracegraph.core.ProblemType;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.IfMatch;
 import org.tracegraph.http.Params;
 
 /**
@@ -49,7 +51,10 @@ public final class ViewController {
         var editor = auth.require(ctx);
         var id = id(ctx.pathParam("id"));
         var body = Bodies.object(ctx);
-        var view = views.publish(id, body, precondition(ctx, body), editor.name());
+        // If-Match by the rule of entities and relationships (412 when stale), else the body's baseVersion (409)
+        var ifMatch = IfMatch.sent(ctx);
+        var view = ifMatch.isPresent() ? views.publish(id, body, ifMatch.get(), editor.name())
+                : views.publishFrom(id, body, baseVersion(body), editor.name());
         ctx.status(201).header("Location", "/api/views/" + id + "?v=" + view.version())
                 .header("ETag", etag(view.version()));
         ctx.json(new ViewJson(view, view.version(), ViewLinks.of(base(ctx), view)));
@@ -110,7 +115,7 @@ public final class ViewController {
     }
 
     static String etag(int version) {
-        return "\"" + version + "\"";
+        return Precondition.etag(version);
     }
 
     static String id(String value) {
@@ -126,22 +131,10 @@ public final class ViewController {
         return ctx.queryParam("v") == null ? null : Params.integer(ctx, "v", 1, 1, 1_000_000);
     }
 
-    /** Which version the edit starts from: {@code If-Match: "N"} or {@code "baseVersion": N}; one is required. */
-    private static ViewService.Precondition precondition(Context ctx, com.fasterxml.jackson.databind.JsonNode body) {
-        var header = ctx.header("If-Match");
-        if (header != null && !header.isBlank()) {
-            var tag = header.strip().replaceFirst("^W/", "").replace("\"", "");
-            try {
-                return new ViewService.Precondition(Integer.parseInt(tag), true);
-            } catch (NumberFormatException e) {
-                throw ProblemException.badParameter("If-Match", "If-Match must be the ETag of the version the edit starts"
-                        + " from, such as \"3\", not '" + header.strip() + "'");
-            }
-        }
+    /** The body's {@code "baseVersion": N}, when the request has no If-Match; one of the two is required. */
+    private static int baseVersion(com.fasterxml.jackson.databind.JsonNode body) {
         var base = body.get("baseVersion");
-        if (base != null && base.isIntegralNumber() && base.canConvertToInt()) {
-            return new ViewService.Precondition(base.asInt(), false);
-        }
+        if (base != null && base.isIntegralNumber() && base.canConvertToInt()) return base.asInt();
         if (base != null && !base.isNull()) {
             throw ProblemException.badBody("baseVersion", "baseVersion must be the version number the edit starts from (1, 2, ...)");
         }

@@ -44,10 +44,6 @@ public final class ViewService {
     public record Summary(String id, String title, int latestVersion, String created, String updated) {
     }
 
-    /** How the editor said which version their edit starts from: {@code If-Match} (412 when stale) or {@code baseVersion} (409). */
-    public record Precondition(int version, boolean fromHeader) {
-    }
-
     public ViewSnapshot create(ViewRequest request, String editor) {
         var id = newId(request.title());
         var savedAt = now();
@@ -64,11 +60,24 @@ public final class ViewService {
         }
     }
 
-    /** Publishes the next version, if the view's latest is still the one the editor's edit started from. */
-    public ViewSnapshot publish(String id, JsonNode body, Precondition precondition, String editor) {
+    /**
+     * Publishes the next version, if the view's latest is one {@code ifMatch} names, by the one If-Match rule of
+     * entities and relationships ({@link Precondition}: a view's ETag is {@code "N"}, weak tags never match);
+     * else 412.
+     */
+    public ViewSnapshot publish(String id, JsonNode body, Precondition ifMatch, String editor) {
+        return publish(id, body, ifMatch, true, editor);
+    }
+
+    /** The same from the body's {@code "baseVersion": N}, the documented alternative to If-Match: 409 when stale. */
+    public ViewSnapshot publishFrom(String id, JsonNode body, int baseVersion, String editor) {
+        return publish(id, body, new Precondition(List.of((long) baseVersion)), false, editor);
+    }
+
+    private ViewSnapshot publish(String id, JsonNode body, Precondition expected, boolean fromHeader, String editor) {
         var previous = get(id, null).view();
         var request = ViewRequest.forNewVersion(body, previous);
-        if (precondition.version() != previous.version()) throw stale(id, precondition, previous.version());
+        if (!expected.matches(previous.version())) throw stale(id, expected, fromHeader, previous.version());
         var savedAt = now();
         try {
             return db.writeTransaction(tx -> {
@@ -76,12 +85,12 @@ public final class ViewService {
                 var params = write(snapshot);
                 params.put("expected", previous.version());
                 if (!tx.run(CypherFile.query("app/view-publish.cypher"), params).hasNext()) {
-                    throw stale(id, precondition, latest(tx, id));
+                    throw stale(id, expected, fromHeader, latest(tx, id));
                 }
                 return snapshot;
             });
         } catch (ClientException e) {
-            if (CONSTRAINT_FAILED.equals(e.code())) throw stale(id, precondition, previous.version() + 1);
+            if (CONSTRAINT_FAILED.equals(e.code())) throw stale(id, expected, fromHeader, previous.version() + 1);
             throw e;
         }
     }
@@ -150,11 +159,13 @@ public final class ViewService {
         return rows.get(0).get("latestVersion").asInt();
     }
 
-    private static ProblemException stale(String id, Precondition precondition, int latest) {
-        var detail = "View '" + id + "' is at version " + latest + ", not " + precondition.version()
+    /** 412 when If-Match was stale, 409 when the body's baseVersion was: the problem names the one sent. */
+    private static ProblemException stale(String id, Precondition expected, boolean fromHeader, int latest) {
+        var detail = "View '" + id + "' is at version " + latest + ", and your edit starts from "
+                + (fromHeader ? expected.named() : "version " + expected.revs().get(0))
                 + ": someone published since your edit began. Read the latest version, apply your edit to it, and send"
-                + (precondition.fromHeader() ? " If-Match: \"" + latest + "\"" : " baseVersion " + latest);
-        return precondition.fromHeader()
+                + (fromHeader ? " If-Match: " + Precondition.etag(latest) : " baseVersion " + latest);
+        return fromHeader
                 ? ProblemType.STALE_VERSION_PRECONDITION.exception(detail, "If-Match")
                 : ProblemType.STALE_VERSION.exception(detail, "baseVersion");
     }

@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Transaction;
 import org.tracegraph.core.ProblemException;
+import org.tracegraph.graph.NeighbourhoodWalk;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
 
@@ -49,28 +50,15 @@ public final class ExportService {
         return new Scope(ids, ids.size() + " entities of the Tracegraph graph", "entities");
     }
 
-    /** An entity and everything within {@code depth} hops of it, at most {@code limit} entities. */
+    /**
+     * An entity and the entities the API's neighbourhood shows for it ({@link NeighbourhoodWalk}: at most
+     * {@code limit} besides it), with the relationships among them. A merged id exports its survivor's.
+     */
     public Scope neighbourhood(String id, int depth, int limit) {
-        var ids = db.readTransaction(tx -> {
-            var seen = new LinkedHashSet<String>();
-            if (tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(id))).list().isEmpty()) {
-                return null;
-            }
-            seen.add(id);
-            var frontier = List.of(id);
-            for (int hop = 0; hop < depth && !frontier.isEmpty() && seen.size() < limit; hop++) {
-                var next = new ArrayList<String>();
-                for (var row : tx.run(CypherFile.query("app/neighbourhood-step.cypher"),
-                        Map.of("frontier", frontier, "limit", limit)).list()) {
-                    var other = row.get("other").get("id").asString();
-                    if (seen.size() < limit && seen.add(other)) next.add(other);
-                }
-                frontier = next;
-            }
-            return List.copyOf(seen);
-        });
-        if (ids == null) throw ProblemException.notFound("entity", id);
-        return new Scope(ids, "The neighbourhood of " + id + " (" + depth + (depth == 1 ? " hop" : " hops") + ")",
+        var walked = db.readTransaction(tx -> Redirects.foundOrSurvivor(tx, id,
+                NeighbourhoodWalk.walk(tx, id, depth, limit, 0).map(NeighbourhoodWalk.Walked::ids)));
+        if (walked.moved()) return neighbourhood(walked.survivor(), depth, limit);
+        return new Scope(walked.answer(), "The neighbourhood of " + id + " (" + depth + (depth == 1 ? " hop" : " hops") + ")",
                 id + "-neighbourhood");
     }
 

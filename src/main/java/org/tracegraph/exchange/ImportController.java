@@ -21,14 +21,12 @@ import org.tracegraph.core.Problem;
 
 /**
  * {@code POST /api/import?format=json|csv|ftm}: the body is the file. It is saved to a temporary file as it
- * arrives (at most {@value #MAX_MEGABYTES} MB; never held in memory), then imported by {@link ImportService}:
- * while the request waits (200 with the report, 422 when invalid rows stopped it), or with {@code async=true}
- * in the background (202 and the job's address). {@code GET /api/import/{job}} shows a job's progress.
+ * arrives (at most MAX_IMPORT_SIZE, {@link ImportLimits#maxFileBytes}; never held in memory), then imported by
+ * {@link ImportService}: while the request waits (200 with the report, 422 when invalid rows stopped it), or
+ * with {@code async=true} in the background (202 and the job's address). {@code GET /api/import/{job}} shows a job's progress.
  */
 public final class ImportController {
     private static final Logger LOG = LoggerFactory.getLogger(ImportController.class);
-    public static final int MAX_MEGABYTES = 100;
-    static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
     private final ImportService imports;
     private final ImportJobs jobs;
     private final EditorAuth auth;
@@ -49,7 +47,7 @@ public final class ImportController {
         var editor = auth.require(ctx);
         var options = options(ctx);
         boolean async = flag(ctx, "async");
-        var file = receive(ctx);
+        var file = receive(ctx, imports.limits());
         try {
             imports.checkLimits(file, options);
         } catch (RuntimeException e) {
@@ -135,9 +133,10 @@ public final class ImportController {
         throw ProblemException.badParameter(name, name + " must be true or false, not '" + value + "'");
     }
 
-    /** Saves the body to a temporary file, refusing more than {@link #MAX_BYTES} as it arrives. */
-    private static Path receive(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_BYTES) throw tooLarge();
+    /** Saves the body to a temporary file, refusing more than the limits' file size as it arrives. */
+    private static Path receive(Context ctx, ImportLimits limits) {
+        long max = limits.maxFileBytes();
+        if (ctx.req().getContentLengthLong() > max) throw limits.fileTooLarge();
         Path file = null;
         try {
             file = Files.createTempFile("tracegraph-import-", ".upload");
@@ -147,7 +146,7 @@ public final class ImportController {
                 size = 0;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     size += n;
-                    if (size > MAX_BYTES) throw tooLarge();
+                    if (size > max) throw limits.fileTooLarge();
                     out.write(buffer, 0, n);
                 }
             }
@@ -162,11 +161,6 @@ public final class ImportController {
             delete(file);
             throw e;
         }
-    }
-
-    private static ProblemException tooLarge() {
-        return ProblemType.BODY_TOO_LARGE.exception("The file is larger than " + MAX_MEGABYTES + " MB: split it, or import it with the command line"
-                        + " (java -jar tracegraph.jar import FILE), which has no limit");
     }
 
     static Problem problem(ImportFileException e) {

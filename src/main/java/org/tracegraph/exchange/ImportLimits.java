@@ -8,13 +8,18 @@ import java.io.InputStream;
 import org.tracegraph.core.ProblemException;
 
 /**
- * How much one import over the API may hold: the bytes a CSV ZIP inflates to, and its rows (entities and
- * relationships together). A ZIP of a few kilobytes can inflate to gigabytes, and a file under the upload
- * limit can hold millions of one-line rows; either would hold the importer (and the check's transaction) for
- * as long as it takes. The command line imports without these limits.
+ * How much one import over the API may hold: the file's bytes as uploaded (MAX_IMPORT_SIZE), the bytes a CSV
+ * ZIP inflates to, and its rows (entities and relationships together). A ZIP of a few kilobytes can inflate to
+ * gigabytes, and a file under the upload limit can hold millions of one-line rows; either would hold the
+ * importer (and the check's transaction) for as long as it takes. The command line imports without these limits.
  */
-public record ImportLimits(long maxInflatedBytes, long maxRows) {
-    public static final ImportLimits NONE = new ImportLimits(Long.MAX_VALUE, Long.MAX_VALUE);
+public record ImportLimits(long maxFileBytes, long maxInflatedBytes, long maxRows) {
+    public static final ImportLimits NONE = new ImportLimits(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
+    ProblemException fileTooLarge() {
+        return tooLarge("The file is larger than " + maxFileBytes + " bytes; this server takes at most "
+                + maxFileBytes + " bytes in one import (MAX_IMPORT_SIZE)");
+    }
 
     ProblemException tooManyRows() {
         return tooLarge("The file holds more than " + maxRows + " rows (entities and relationships together); this"

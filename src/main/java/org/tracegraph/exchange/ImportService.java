@@ -50,6 +50,10 @@ public final class ImportService {
         this.limits = limits;
     }
 
+    public ImportLimits limits() {
+        return limits;
+    }
+
     /**
      * Reads the file once, writing nothing, and refuses it (413) when it holds more rows than the limits allow, or
      * is a ZIP that inflates past them: before {@link #run}, so that an import never stops half-way for its size,

@@ -2,6 +2,7 @@ package org.tracegraph.graph;
 
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.core.ProblemException;
@@ -16,15 +17,20 @@ public final class EntityService {
         this.db = db;
     }
 
-    public EntityJson entity(String id, int limit) {
-        return db.readTransaction(tx -> entity(tx, id, limit));
+    /** The entity, or the survivor its id was merged into ({@link Redirects}). */
+    public Resolved<EntityJson> entity(String id, int limit) {
+        return db.readTransaction(tx -> Redirects.foundOrSurvivor(tx, id, read(tx, id, limit)));
     }
 
     /** The entity as seen inside {@code tx}: a write answers with what it wrote, before it commits. */
     public static EntityJson entity(SimpleQueryRunner tx, String id, int limit) {
+        return read(tx, id, limit).orElseThrow(() -> ProblemException.notFound("entity", id));
+    }
+
+    private static Optional<EntityJson> read(SimpleQueryRunner tx, String id, int limit) {
         var found = tx.run(CypherFile.query("app/entity-with-relationships.cypher"),
                 Map.of("id", id, "limit", limit + 1)).list();
-        if (found.isEmpty()) throw ProblemException.notFound("entity", id);
+        if (found.isEmpty()) return Optional.empty();
         var row = found.get(0);
         var node = row.get("n").asNode();
         var entity = GraphBuilder.node(node, row.get("degree").asLong());
@@ -39,7 +45,7 @@ public final class EntityService {
             var edge = GraphBuilder.edge(r, outgoing ? id : other.id(), outgoing ? other.id() : id, refs);
             relationships.add(new EntityJson.RelationshipJson(edge, outgoing ? "out" : "in", other, rev(r)));
         }
-        return new EntityJson(entity, relationships, truncated, rev(node));
+        return Optional.of(new EntityJson(entity, relationships, truncated, rev(node)));
     }
 
     /** The version of a node or relationship: 0 until its first edit (the seed carries none). */

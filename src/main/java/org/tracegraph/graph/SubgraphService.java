@@ -24,8 +24,18 @@ public final class SubgraphService {
         return db.readTransaction(tx -> read(tx, ids));
     }
 
-    /** The same, inside a transaction the caller holds (a saved view reads and writes in one). */
+    /**
+     * The same, inside a transaction the caller holds (a saved view reads and writes in one). An id of an entity
+     * merged into another stands for the survivor ({@link Redirects}), so old links and saved views keep it.
+     */
     public static SubgraphJson read(SimpleQueryRunner tx, List<String> ids) {
+        var asked = readExactly(tx, ids);
+        if (asked.missing().isEmpty()) return asked;
+        var survivors = Redirects.survivors(tx, asked.missing());
+        return survivors.isEmpty() ? asked : readExactly(tx, Redirects.resolve(ids, survivors));
+    }
+
+    private static SubgraphJson readExactly(SimpleQueryRunner tx, List<String> ids) {
         var graph = new GraphBuilder();
         var found = new HashSet<String>();
         tx.run(CypherFile.query("app/entities.cypher"), Map.of("ids", ids)).forEachRemaining(row -> {

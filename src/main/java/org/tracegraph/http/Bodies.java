@@ -6,11 +6,15 @@ import org.tracegraph.core.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import org.tracegraph.json.Json;
 
-/** Request bodies: JSON objects, checked, with a problem naming what is wrong when they are not. */
+/**
+ * Request bodies: JSON objects, checked, with a problem naming what is wrong when they are not. Their size is
+ * MAX_BODY_SIZE's alone: {@link Guards} refuses a larger Content-Length before a byte is read, and Javalin (its
+ * {@code maxRequestSize}, set from the same setting in {@code App}) stops reading a body sent without one.
+ */
 public final class Bodies {
-    public static final int MAX_BYTES = 256 * 1024;
 
     private Bodies() {
     }
@@ -18,15 +22,12 @@ public final class Bodies {
     /** The body as a JSON object; an empty body is an empty object. */
     public static JsonNode object(Context ctx) {
         var contentType = ctx.contentType();
-        var body = ctx.body();
+        var body = body(ctx);
         if (body.isBlank()) return Json.objectMapper().createObjectNode();
         var type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         // a PATCH may say what it is: a JSON merge patch (RFC 7396)
         if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json")) {
             throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception("Send the body as application/json");
-        }
-        if (body.length() > MAX_BYTES) {
-            throw ProblemType.BODY_TOO_LARGE.exception("The body is larger than " + MAX_BYTES / 1024 + " KiB");
         }
         try {
             var json = Json.objectMapper().readTree(body);
@@ -36,6 +37,15 @@ public final class Bodies {
             throw badBody(null, "The body is not valid JSON: " + Json.problemIn(e)
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    private static String body(Context ctx) {
+        try {
+            return ctx.body();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() != 413) throw e;
+            throw ProblemType.BODY_TOO_LARGE.exception("The body is larger than this server takes (MAX_BODY_SIZE)");
         }
     }
 

@@ -6,30 +6,32 @@ import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.tracegraph.core.Precondition;
 import org.tracegraph.core.ProblemType;
 import org.tracegraph.json.Json;
 
-/** {@code If-Match} in, {@code ETag} out: the HTTP side of {@link Precondition}. */
+/** {@code If-Match} in, {@code ETag} out: the HTTP side of {@link Precondition}, for entities, relationships and views. */
 public final class IfMatch {
     private IfMatch() {
     }
 
     /** The request's {@code If-Match}; without one, a 428: an edit must say which version it changes. */
     public static Precondition required(Context ctx) {
-        var header = ctx.header("If-Match");
-        if (header == null || header.isBlank()) {
-            throw ProblemType.PRECONDITION_REQUIRED.exception("Send If-Match with the ETag of the version you edit"
-                    + " (from the GET or the last write), so that no one else's change is overwritten; If-Match: *"
-                    + " overwrites whatever is there", "If-Match");
-        }
-        return Precondition.parse(header);
+        return sent(ctx).orElseThrow(() -> ProblemType.PRECONDITION_REQUIRED.exception("Send If-Match with the ETag"
+                + " of the version you edit (from the GET or the last write), so that no one else's change is"
+                + " overwritten; If-Match: * overwrites whatever is there", "If-Match"));
     }
 
     /** The request's {@code If-Match} if it has one, else any version. */
     public static Precondition optional(Context ctx) {
+        return sent(ctx).orElse(Precondition.ANY);
+    }
+
+    /** The request's {@code If-Match}, read by the one rule ({@link Precondition#parse}), if it has one. */
+    public static Optional<Precondition> sent(Context ctx) {
         var header = ctx.header("If-Match");
-        return header == null || header.isBlank() ? Precondition.ANY : Precondition.parse(header);
+        return header == null || header.isBlank() ? Optional.empty() : Optional.of(Precondition.parse(header));
     }
 
     /**

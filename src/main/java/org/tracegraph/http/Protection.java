@@ -1,30 +1,32 @@
 package org.tracegraph.http;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tracegraph.config.Secrets;
+import org.tracegraph.config.Settings;
 
 /**
  * How the web app guards itself: the reader and admin tokens (the editor token stays where it was, in the
  * app context), the sites whose pages may call the API (CORS), each client's budget of requests a minute
- * ({@code 0}: no limit) and the largest bodies it reads.
+ * ({@code 0}: no limit) and the largest bodies it reads. Built from {@link Settings} by {@link #from}, which holds
+ * every default: no limit here has a second value of its own.
  */
 public record Protection(Optional<String> readerToken, String adminToken, List<String> corsOrigins,
                          int requestsPerMinute, int writesPerMinute, long maxBodyBytes, long maxImportBytes,
                          long maxImportInflatedBytes, long maxImportRows) {
-    static final long DEFAULT_MAX_IMPORT_INFLATED_BYTES = 1L << 30;
-    static final long DEFAULT_MAX_IMPORT_ROWS = 1_000_000;
 
-    /** With the default limits on what an import may inflate to and hold. */
-    public Protection(Optional<String> readerToken, String adminToken, List<String> corsOrigins,
-                      int requestsPerMinute, int writesPerMinute, long maxBodyBytes, long maxImportBytes) {
-        this(readerToken, adminToken, corsOrigins, requestsPerMinute, writesPerMinute, maxBodyBytes, maxImportBytes,
-                DEFAULT_MAX_IMPORT_INFLATED_BYTES, DEFAULT_MAX_IMPORT_ROWS);
+    /** What {@code settings} say, with the admin token it resolved (ADMIN_TOKEN, or the one kept in DATA_DIR). */
+    public static Protection from(Settings settings, String adminToken) {
+        return new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
+                settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
+                settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows());
     }
 
-    /** Public reads, no admin, no CORS, no rate limit, 1 MiB bodies: for apps built by tests. */
+    /** The default settings without a rate limit, and an admin token no one knows: for apps built by tests. */
     public static Protection defaults() {
-        return new Protection(Optional.empty(), Secrets.random(), List.of(), 0, 0, 1L << 20, 256L << 20);
+        return from(Settings.fromEnvironment(Map.of("RATE_LIMIT_PER_MINUTE", "0", "WRITE_RATE_LIMIT_PER_MINUTE", "0")),
+                Secrets.random());
     }
 
     @Override

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.Relationship;
 import org.tracegraph.core.Status;
 import org.tracegraph.graph.EdgeJson;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NodeJson;
+import org.tracegraph.graph.Redirects;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
@@ -64,20 +66,33 @@ public final class PathService {
     private PathJson.Paths search(String from, String to, int maxHops, int limit) {
         boolean procedure = inKernel();
         return db.readTransaction(tx -> {
-            var ends = tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", List.of(from, to)))
-                    .list(row -> row.get("id").asString());
-            for (var id : List.of(from, to)) {
-                if (!ends.contains(id)) throw ProblemException.notFound("entity", id);
+            var asked = List.of(from, to);
+            var found = existing(tx, asked);
+            // an end merged into another entity stands for the survivor (Redirects)
+            var survivors = Redirects.survivors(tx, asked.stream().filter(id -> !found.contains(id)).toList());
+            var a = survivors.getOrDefault(from, from);
+            var b = survivors.getOrDefault(to, to);
+            if (a.equals(b)) {
+                throw ProblemException.badParameter("to", "from and to are the same entity ('" + a + "', by merge);"
+                        + " a path needs two");
+            }
+            var ends = survivors.isEmpty() ? found : existing(tx, List.of(a, b));
+            for (var id : asked) {
+                if (!ends.contains(survivors.getOrDefault(id, id))) throw ProblemException.notFound("entity", id);
             }
             // ranked on the relationships' statuses, so that only the paths shown are spelled out in JSON
-            var shown = PathSearch.best(PathSearch.find(tx, from, to, maxHops, limit, procedure), limit);
+            var shown = PathSearch.best(PathSearch.find(tx, a, b, maxHops, limit, procedure), limit);
             var relationships = new ArrayList<Relationship>();
             shown.forEach(path -> relationships.addAll(path.relationships()));
             var refs = GraphBuilder.References.lookUp(tx, GraphBuilder.referencedIds(relationships));
             var paths = new ArrayList<PathJson>();
             for (var path : shown) paths.add(toJson(path, refs));
-            return new PathJson.Paths(from, to, maxHops, paths);
+            return new PathJson.Paths(a, b, maxHops, paths);
         }, timeout);
+    }
+
+    private static List<String> existing(SimpleQueryRunner tx, List<String> ids) {
+        return tx.run(CypherFile.query("app/entities-exist.cypher"), Map.of("ids", ids)).list(row -> row.get("id").asString());
     }
 
     private static PathJson toJson(PathSearch.Found path, GraphBuilder.References refs) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracegraph.config.Settings;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -181,10 +182,11 @@ class ImportApiTest {
 
     @Test
     void a_body_larger_than_the_limit_is_refused_before_it_is_read() throws IOException {
+        long limit = Settings.fromEnvironment(TestServer.environment(TestServer.dataDir())).maxImportBytes();
         try (var socket = new Socket("localhost", TestServer.server().port())) {
             var request = "POST /api/import?format=json HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + TestServer.EDITOR_TOKEN + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (ImportController.MAX_BYTES + 1) + "\r\nConnection: close\r\n\r\n{\"nodes\": [";
+                    + "Content-Length: " + (limit + 1) + "\r\nConnection: close\r\n\r\n{\"nodes\": [";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             var answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.App;
 import org.tracegraph.AppContext;
 import org.tracegraph.config.Settings;
-import org.tracegraph.embed.EmbedSettings;
-import org.tracegraph.http.Protection;
 import org.tracegraph.support.GraphCounts;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
@@ -132,11 +130,8 @@ class ImportLimitsApiTest {
         var env = new HashMap<>(TestServer.environment(TestServer.dataDir()));
         env.putAll(more);
         var settings = Settings.fromEnvironment(env);
-        var protection = new Protection(settings.readerToken(), settings.adminToken().orElseThrow(),
-                settings.corsOrigins(), 0, 0, settings.maxBodyBytes(), settings.maxImportBytes(),
-                settings.maxImportInflatedBytes(), settings.maxImportRows());
-        var context = new AppContext(TestServer.server().database(), "embedded", TestServer.EDITOR_TOKEN,
-                Duration.ofSeconds(10), 5000, EmbedSettings.DEFAULT, protection);
+        var context = AppContext.from(settings, TestServer.server().database(), TestServer.EDITOR_TOKEN,
+                settings.adminToken().orElseThrow());
         var app = App.create(context).start(0);
         try {
             use.accept(new Http("http://localhost:" + app.port()).withHeader("Authorization", "Bearer "

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracegraph.support.Problems.assertProblem;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.App;
 import org.tracegraph.AppContext;
 import org.tracegraph.config.Settings;
-import org.tracegraph.embed.EmbedSettings;
-import org.tracegraph.http.Protection;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -154,11 +151,8 @@ class GuardsApiTest {
         var env = new HashMap<>(TestServer.environment(TestServer.dataDir()));
         env.putAll(more);
         var settings = Settings.fromEnvironment(env);
-        var protection = new Protection(settings.readerToken(), settings.adminToken().orElseThrow(),
-                settings.corsOrigins(), settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(),
-                settings.maxBodyBytes(), settings.maxImportBytes());
-        var context = new AppContext(TestServer.server().database(), "embedded", TestServer.EDITOR_TOKEN,
-                Duration.ofSeconds(10), 5000, EmbedSettings.DEFAULT, protection);
+        var context = AppContext.from(settings, TestServer.server().database(), TestServer.EDITOR_TOKEN,
+                settings.adminToken().orElseThrow());
         var app = App.create(context).start(0);
         try {
             test.accept(new Http("http://localhost:" + app.port()));
