@@ -162,14 +162,16 @@ public final class Server implements AutoCloseable {
     /** What each token opens, from the routes' own roles (App): the log cannot drift from the code. */
     private void logAccess(Settings settings) {
         var routes = Routes.byAccess(Routes.of(app));
-        LOG.info("Public, with or without READER_TOKEN: {}", list(routes.get(Access.PUBLIC)));
+        LOG.info("Public, even with READER_TOKEN: {}", list(routes.get(Access.PUBLIC)));
         LOG.info("Reads, {}: {}", settings.readerToken().isPresent()
                 ? "for token holders only (READER_TOKEN, or the editor or admin token)" : "public (READER_TOKEN unset)",
                 list(routes.get(Access.READER)));
-        LOG.info("Editor token (or the admin token), {}: {}", settings.editorToken().isPresent() ? "EDITOR_TOKEN"
-                : "kept in " + settings.dataDir().resolve("editor-token"), list(routes.get(Access.EDITOR)));
-        LOG.info("Admin token, {}: {}", settings.adminToken().isPresent() ? "ADMIN_TOKEN"
-                : "kept in " + settings.dataDir().resolve("admin-token"), list(routes.get(Access.ADMIN)));
+        LOG.info("The editor token ({}) opens, as the admin token does: {}",
+                settings.editorToken().isPresent() ? "EDITOR_TOKEN" : "kept in " + settings.dataDir().resolve("editor-token"),
+                list(routes.get(Access.EDITOR)));
+        LOG.info("The admin token ({}) opens, beyond the editor's: {}",
+                settings.adminToken().isPresent() ? "ADMIN_TOKEN" : "kept in " + settings.dataDir().resolve("admin-token"),
+                list(routes.get(Access.ADMIN)));
     }
 
     private static String list(List<Routes.Route> routes) {

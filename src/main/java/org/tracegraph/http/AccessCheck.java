@@ -3,6 +3,7 @@ package org.tracegraph.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Optional;
 import org.tracegraph.core.Editor;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.ProblemType;
@@ -44,20 +45,25 @@ public final class AccessCheck {
 
     private void check(Context ctx) {
         var needed = needed(ctx);
-        if (needed == Access.FILE) return;
-        rateLimit(ctx, needed);
+        if (needed.isEmpty() || needed.get() == Access.FILE) return;
+        rateLimit(ctx, needed.get());
         bodySize(ctx);
-        authorize(ctx, needed);
+        authorize(ctx, needed.get());
     }
 
-    private static Access needed(Context ctx) {
+    /** The route's role; empty when no route will run (Javalin answers the request itself). */
+    private static Optional<Access> needed(Context ctx) {
         var roles = ctx.routeRoles();
         var access = Access.of(roles);
-        if (access.isPresent()) return access.get();
-        // Javalin answers a HEAD for a GET route itself, without running the route and without its roles
-        if (ctx.method() == HandlerType.HEAD && roles.isEmpty()) return Access.READER;
+        if (access.isPresent()) return access;
+        if (roles.isEmpty() && ctx.endpoints().matchedHttpEndpoint() == null) {
+            // Javalin answers a HEAD for a GET route itself, without running the route or giving its roles: a read
+            if (ctx.method() == HandlerType.HEAD) return Optional.of(Access.READER);
+            // a file's path asked with another method than GET: Javalin answers 404 or 405
+            if (ctx.method() != HandlerType.GET) return Optional.empty();
+        }
         throw new IllegalStateException(ctx.method() + " " + ctx.path() + " is served with roles " + roles
-                + ": every route declares exactly one Access role in App");
+                + ": every route and every static file declares exactly one Access role in App");
     }
 
     /** Per client IP: a budget for all requests to the API and embeds, and a smaller one for writes. */

@@ -60,6 +60,12 @@ class RouteAccessTest {
                 assertFalse(answer.body().contains("opened"), answer::toString);
             }
             assertEquals(200, http.get("/api/health").status(), "the other routes still answer");
+            // what no route serves meets no role: Javalin answers HEAD for a GET route itself, and 404 or 405
+            assertEquals(200, http.send("HEAD", "/api/search?q=musavat", null, null).status());
+            for (var path : new String[] {"/", "/docs/index.html", "/api/nothing-here"}) {
+                var status = http.post(path, "{}").status();
+                assertTrue(status == 404 || status == 405, path + ": " + status);
+            }
         } finally {
             app.stop();
         }
