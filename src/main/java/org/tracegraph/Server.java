@@ -13,6 +13,8 @@ import org.tracegraph.config.OwnerOnly;
 import org.tracegraph.config.Secrets;
 import org.tracegraph.config.Settings;
 import org.tracegraph.core.SettingsException;
+import org.tracegraph.http.Access;
+import org.tracegraph.http.Routes;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.neo4j.EmbeddedNeo4j;
 import org.tracegraph.neo4j.GraphSetup;
@@ -149,6 +151,25 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    /** What each token opens, from the routes' own roles (App): the log cannot drift from the code. */
+    private void logAccess(Settings settings) {
+        var routes = Routes.byAccess(Routes.of(app));
+        LOG.info("Public, even with READER_TOKEN: {}", list(routes.get(Access.PUBLIC)));
+        LOG.info("Reads, {}: {}", settings.readerToken().isPresent()
+                ? "for token holders only (READER_TOKEN, or the editor or admin token)" : "public (READER_TOKEN unset)",
+                list(routes.get(Access.READER)));
+        LOG.info("The editor token ({}) opens, as the admin token does: {}",
+                settings.editorToken().isPresent() ? "EDITOR_TOKEN" : "kept in " + settings.dataDir().resolve("editor-token"),
+                list(routes.get(Access.EDITOR)));
+        LOG.info("The admin token ({}) opens, beyond the editor's: {}",
+                settings.adminToken().isPresent() ? "ADMIN_TOKEN" : "kept in " + settings.dataDir().resolve("admin-token"),
+                list(routes.get(Access.ADMIN)));
+    }
+
+    private static String list(List<Routes.Route> routes) {
+        return routes.isEmpty() ? "nothing" : String.join(", ", routes.stream().map(Routes.Route::toString).toList());
+    }
+
     private void logAddresses(Settings settings) {
         LOG.info("Tracegraph is serving at http://localhost:{}/ (API docs at /api/docs)", port());
         if (embedded.isPresent()) {
@@ -159,14 +180,8 @@ public final class Server implements AutoCloseable {
         } else {
             LOG.info("Neo4j: {} (database {})", database.uri(), database.name());
         }
-        if (settings.editorToken().isEmpty()) {
-            LOG.info("Editor token (for writes) is kept in {}", settings.dataDir().resolve("editor-token"));
-        }
-        if (settings.adminToken().isEmpty()) {
-            LOG.info("Admin token (for merges and imports) is kept in {}", settings.dataDir().resolve("admin-token"));
-        }
-        LOG.info("Reads are {}; CORS is {}; rate limit {} requests a minute per client ({} writes)",
-                settings.readerToken().isPresent() ? "for token holders only (READER_TOKEN)" : "public",
+        logAccess(settings);
+        LOG.info("CORS is {}; rate limit {} requests a minute per client ({} writes)",
                 settings.corsOrigins().isEmpty() ? "closed" : "open to " + String.join(" ", settings.corsOrigins()),
                 settings.rateLimitPerMinute() == 0 ? "off:" : settings.rateLimitPerMinute(),
                 settings.writeRateLimitPerMinute());

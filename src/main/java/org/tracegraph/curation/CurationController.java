@@ -6,33 +6,31 @@ import org.tracegraph.core.ProblemException;
 
 import io.javalin.http.Context;
 import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Access;
 import org.tracegraph.http.Params;
 
 /**
- * HTTP in and out for editing the graph. Every write needs the editor token (a merge the admin token); every edit of an existing
+ * HTTP in and out for editing the graph. Every write needs the editor token (a merge the admin token: see
+ * {@code App}); every edit of an existing
  * entity or relationship needs {@code If-Match} with the ETag of the version it changes.
  */
 public final class CurationController {
     private final CurationService curation;
     private final HistoryService history;
-    private final EditorAuth auth;
-
-    public CurationController(CurationService curation, HistoryService history, EditorAuth auth) {
+    public CurationController(CurationService curation, HistoryService history) {
         this.curation = curation;
         this.history = history;
-        this.auth = auth;
     }
 
     public void createEntity(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var entity = curation.createEntity(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/entities/" + entity.entity().id())
                 .header("ETag", IfMatch.etag(entity.rev(), entity)).json(entity);
     }
 
     public void updateEntity(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var id = Params.pathId(ctx, "id");
         var expected = IfMatch.required(ctx);
         var entity = curation.updateEntity(editor, id, expected, Bodies.object(ctx));
@@ -40,21 +38,21 @@ public final class CurationController {
     }
 
     public void deleteEntity(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var id = Params.pathId(ctx, "id");
         ctx.json(curation.deleteEntity(editor, id, IfMatch.required(ctx)));
     }
 
     public void restoreEntity(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var restored = curation.restoreEntity(editor, Params.pathId(ctx, "id"));
         ctx.status(201).header("Location", "/api/entities/" + restored.id())
                 .header("ETag", IfMatch.etag(restored.entity().rev(), restored.entity())).json(restored);
     }
 
-    /** A merge cannot be undone by a restore: it needs the admin token. */
+    /** A merge cannot be undone by a restore: its route needs the admin token. */
     public void merge(Context ctx) {
-        var editor = auth.requireAdmin(ctx);
+        var editor = Access.editor(ctx);
         var id = Params.pathId(ctx, "id");
         var body = Bodies.object(ctx);
         var into = Fields.id(body, "into");
@@ -70,14 +68,14 @@ public final class CurationController {
     }
 
     public void createRelationship(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var relationship = curation.createRelationship(editor, Bodies.object(ctx));
         ctx.status(201).header("Location", "/api/relationships/" + relationship.edge().id())
                 .header("ETag", IfMatch.etag(relationship.rev(), relationship)).json(relationship);
     }
 
     public void updateRelationship(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var id = Params.pathId(ctx, "id");
         var expected = IfMatch.required(ctx);
         var relationship = curation.updateRelationship(editor, id, expected, Bodies.object(ctx));
@@ -85,21 +83,19 @@ public final class CurationController {
     }
 
     public void deleteRelationship(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var id = Params.pathId(ctx, "id");
         ctx.json(curation.deleteRelationship(editor, id, IfMatch.required(ctx)));
     }
 
-    /** The history holds what was deleted, perhaps for good reason: only editors read it. */
+    /** The history holds what was deleted, perhaps for good reason: only editors read it (see {@code App}). */
     public void changes(Context ctx) {
-        auth.require(ctx);
         var entity = Params.optionalId(ctx, "entity").orElse(null);
         var before = Params.optionalId(ctx, "before").orElse(null);
         ctx.json(history.changes(entity, before, Params.integer(ctx, "limit", 50, 1, 500)));
     }
 
     public void change(Context ctx) {
-        auth.require(ctx);
         ctx.json(history.change(Params.pathId(ctx, "id")));
     }
 }

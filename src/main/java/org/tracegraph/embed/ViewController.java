@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Bodies;
-import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Access;
 import org.tracegraph.http.IfMatch;
 import org.tracegraph.http.Params;
 
@@ -20,12 +20,10 @@ import org.tracegraph.http.Params;
  */
 public final class ViewController {
     private final ViewService views;
-    private final EditorAuth auth;
     private final EmbedSettings settings;
 
-    public ViewController(ViewService views, EditorAuth auth, EmbedSettings settings) {
+    public ViewController(ViewService views, EmbedSettings settings) {
         this.views = views;
-        this.auth = auth;
         this.settings = settings;
     }
 
@@ -41,14 +39,14 @@ public final class ViewController {
     }
 
     public void create(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var view = views.create(ViewRequest.forCreate(Bodies.object(ctx)), editor.name());
         ctx.status(201).header("Location", "/api/views/" + view.id()).header("ETag", etag(view.version()));
         ctx.json(new ViewJson(view, view.version(), ViewLinks.of(base(ctx), view)));
     }
 
     public void publish(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var id = id(ctx.pathParam("id"));
         var body = Bodies.object(ctx);
         // If-Match by the rule of entities and relationships (412 when stale), else the body's baseVersion (409)

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.ClientConnection;
-import org.tracegraph.http.EditorAuth;
+import org.tracegraph.http.Access;
 import org.tracegraph.http.Params;
 import org.tracegraph.core.Problem;
 
@@ -29,7 +29,6 @@ public final class ImportController {
     private static final Logger LOG = LoggerFactory.getLogger(ImportController.class);
     private final ImportService imports;
     private final ImportJobs jobs;
-    private final EditorAuth auth;
     /** Background imports run one at a time: an import is heavy, and two at once would only contend. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "tracegraph-import");
@@ -37,14 +36,13 @@ public final class ImportController {
         return thread;
     });
 
-    public ImportController(ImportService imports, ImportJobs jobs, EditorAuth auth) {
+    public ImportController(ImportService imports, ImportJobs jobs) {
         this.imports = imports;
         this.jobs = jobs;
-        this.auth = auth;
     }
 
     public void start(Context ctx) {
-        var editor = auth.require(ctx);
+        var editor = Access.editor(ctx);
         var options = options(ctx);
         boolean async = flag(ctx, "async");
         var file = receive(ctx, imports.limits());
@@ -97,7 +95,6 @@ public final class ImportController {
     }
 
     public void job(Context ctx) {
-        auth.require(ctx);
         var id = ctx.pathParam("job");
         var job = jobs.get(id).orElseThrow(() -> ProblemException.notFound("import job", Params.abbreviated(id)));
         ctx.json(job.json());

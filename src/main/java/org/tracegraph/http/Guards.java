@@ -5,13 +5,10 @@ import org.tracegraph.core.ProblemType;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * What every request passes before its handler: security headers, CORS, the per-client rate limit, the body
- * size limit, and the reader token when reads are not public. Writes check their own token (editor or admin)
- * in their handler, through {@link EditorAuth}.
+ * What every request passes first, whatever it asks for: the security headers, and CORS (a preflight is
+ * answered here). What depends on the route (tokens, rate and body limits) is {@link AccessCheck}'s.
  */
 public final class Guards {
     /**
@@ -39,45 +36,24 @@ public final class Guards {
             + " base-uri 'self'; frame-ancestors 'none'";
     /** Bolt's port when a {@code NEO4J_URI} names none. */
     private static final int BOLT_DEFAULT_PORT = 7687;
-    /** Reads anyone may make even when reads need a token: what an embed on a public page needs, and the docs. */
-    private static final Pattern PUBLIC_READS = Pattern.compile(
-            "/api/(health|openapi\\.json|docs|oembed|views/[^/]+(/corrections)?)");
-    /** POSTs that only read: they carry a query or a text in their body. */
-    private static final Pattern READ_POSTS = Pattern.compile("/api/(cypher|mentions|queries/[^/]+)");
-    /** Imports may be large; every other body is small. The importer's routes live under this prefix. */
-    public static final String IMPORT_PREFIX = "/api/import";
-    private static final Set<HandlerType> READ_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, X-Editor, "
             + BookmarkHeader.NAME;
     private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Content-Disposition, "
             + BookmarkHeader.NAME;
 
     private final Protection protection;
-    private final EditorAuth auth;
     private final String browserPolicy;
-    private final RateLimiter requests;
-    private final RateLimiter writes;
 
     /** {@code boltUri}: the Bolt server the app uses, the only one Neo4j Browser at /browser may reach. */
-    public Guards(Protection protection, EditorAuth auth, String boltUri) {
+    public Guards(Protection protection, String boltUri) {
         this.protection = protection;
-        this.auth = auth;
         this.browserPolicy = browserPolicy(boltUri);
-        this.requests = new RateLimiter(protection.requestsPerMinute());
-        this.writes = new RateLimiter(protection.writesPerMinute());
     }
 
-    /** Whether a request only reads: GET and HEAD, and the POSTs that run a read-only query or find mentions. */
-    public static boolean isRead(HandlerType method, String path) {
-        return READ_METHODS.contains(method) || method == HandlerType.POST && READ_POSTS.matcher(path).matches();
-    }
-
+    /** On every request, matched or not (a 404 carries the headers too, and a preflight matches no route). */
     public void register(RoutesConfig routes) {
         routes.before(this::headers);
         routes.before("/api/*", this::cors);
-        routes.before(this::rateLimit);
-        routes.before("/api/*", this::bodySize);
-        routes.before("/api/*", this::readers);
     }
 
     private void headers(Context ctx) {
@@ -126,34 +102,5 @@ public final class Guards {
         }
         ctx.status(204);
         ctx.skipRemainingHandlers();
-    }
-
-    /** Per client IP: a budget for all requests to the API and embeds, and a smaller one for writes. */
-    private void rateLimit(Context ctx) {
-        var path = ctx.path();
-        if (!path.startsWith("/api/") && !(path.startsWith("/embed/") && !path.startsWith("/embed/assets/"))) return;
-        var client = ctx.ip();
-        long wait = isRead(ctx.method(), path) ? requests.take(client) : writes.take(client);
-        if (wait > 0) {
-            ctx.header("Retry-After", String.valueOf(wait));
-            throw ProblemType.TOO_MANY_REQUESTS.exception("This client has sent more requests than the server allows a minute; try again in " + wait
-                            + (wait == 1 ? " second" : " seconds"));
-        }
-    }
-
-    /** Refused before a byte of it is read: a body larger than the server takes on this route. */
-    private void bodySize(Context ctx) {
-        long limit = ctx.path().startsWith(IMPORT_PREFIX) ? protection.maxImportBytes() : protection.maxBodyBytes();
-        long length = ctx.contentLength();
-        if (length > limit) {
-            throw ProblemType.BODY_TOO_LARGE.exception("The body is "
-                    + length + " bytes; this server takes at most " + limit + " bytes here");
-        }
-    }
-
-    private void readers(Context ctx) {
-        if (isRead(ctx.method(), ctx.path()) && !PUBLIC_READS.matcher(ctx.path()).matches()) {
-            auth.requireReader(ctx);
-        }
     }
 }

@@ -7,14 +7,11 @@ import java.util.Optional;
 
 /**
  * The bearer tokens that open Tracegraph: the reader token (when reads are not public), the editor token
- * (writes) and the admin token (merges and imports). Each offered token is compared with every one of them in
- * constant time, so the answer's timing says nothing about how much of a token was right. They are never
- * logged: {@link #toString()} hides them.
+ * (writes and imports) and the admin token (merges); each opens its {@link Access} level and those below it.
+ * Each offered token is compared with every one of them in constant time, so the answer's timing says nothing
+ * about how much of a token was right. They are never logged: {@link #toString()} hides them.
  */
 public final class Tokens {
-    /** What a token lets its bearer do; each role can do everything the ones before it can. */
-    public enum Role { READER, EDITOR, ADMIN }
-
     private final byte[] reader;
     private final byte[] editor;
     private final byte[] admin;
@@ -30,8 +27,8 @@ public final class Tokens {
         return reader == null;
     }
 
-    /** The role of the bearer token the request carries, if it carries one Tracegraph knows. */
-    public Optional<Role> roleOf(Context ctx) {
+    /** The level the request's bearer token opens the request carries, if it carries one Tracegraph knows. */
+    public Optional<Access> roleOf(Context ctx) {
         var offered = bearer(ctx);
         if (offered == null) return Optional.empty();
         var bytes = bytes(offered);
@@ -39,9 +36,9 @@ public final class Tokens {
         boolean isAdmin = MessageDigest.isEqual(bytes, admin);
         boolean isEditor = MessageDigest.isEqual(bytes, editor);
         boolean isReader = reader != null && MessageDigest.isEqual(bytes, reader);
-        if (isAdmin) return Optional.of(Role.ADMIN);
-        if (isEditor) return Optional.of(Role.EDITOR);
-        return isReader ? Optional.of(Role.READER) : Optional.empty();
+        if (isAdmin) return Optional.of(Access.ADMIN);
+        if (isEditor) return Optional.of(Access.EDITOR);
+        return isReader ? Optional.of(Access.READER) : Optional.empty();
     }
 
     /** Whether the request carries an {@code Authorization: Bearer} header at all. */

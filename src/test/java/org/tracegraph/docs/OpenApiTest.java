@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.App;
 import org.tracegraph.AppContext;
-import org.tracegraph.http.Guards;
+import org.tracegraph.http.Access;
+import org.tracegraph.http.Routes;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -21,18 +23,31 @@ import org.tracegraph.support.TestServer;
 class OpenApiTest {
     private final Http http = TestServer.http();
 
-    @Test
-    void every_api_route_is_documented_and_every_documented_route_exists() {
-        var routes = new TreeSet<String>();
+    /** Security as the document says it, for each role: public needs nothing; reads a reader token when one is set. */
+    private static final Map<Access, String> SECURITY = Map.of(
+            Access.PUBLIC, "[]",
+            Access.READER, "[{},{\"readerToken\":[]}]",
+            Access.EDITOR, "[{\"editorToken\":[]}]",
+            Access.ADMIN, "[{\"adminToken\":[]}]");
+    private Map<String, Access> roles;
+
+    /** "get /api/search" → the role App declares on that route. */
+    private Map<String, Access> roles() {
+        if (roles != null) return roles;
         var context = new AppContext(TestServer.server().database(), "embedded", "unused",
                 java.time.Duration.ofSeconds(10), 5000);
-        var app = App.create(context, config -> config.events.handlerAdded(meta -> {
-            if (meta.getPath().startsWith("/api/")) {
-                routes.add(meta.getHttpMethod().name().toLowerCase(Locale.ROOT) + " " + meta.getPath());
-            }
-        }));
-        app.start(0);
-        app.stop();
+        roles = new TreeMap<>();
+        for (var route : Routes.of(App.create(context))) {
+            if (!route.path().startsWith("/api/")) continue;
+            roles.put(route.method().name().toLowerCase(Locale.ROOT) + " " + route.path(),
+                    route.access().orElseThrow(() -> new AssertionError(route + " declares no Access role")));
+        }
+        return roles;
+    }
+
+    @Test
+    void every_api_route_is_documented_and_every_documented_route_exists() {
+        var routes = new TreeSet<>(roles().keySet());
         assertTrue(routes.size() >= 10, routes.toString());
 
         var documented = new TreeSet<String>();
@@ -41,6 +56,18 @@ class OpenApiTest {
             if (!method.equals("parameters")) documented.add(method + " " + path);
         }));
         assertEquals(routes, documented);
+    }
+
+    @Test
+    void every_operation_declares_the_tokens_its_route_needs() {
+        var paths = http.get("/api/openapi.json").json().get("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fields().forEachRemaining(op -> {
+            if (op.getKey().equals("parameters")) return;
+            var name = op.getKey() + " " + path;
+            var role = roles().get(name);
+            if (role == null) return; // every_api_route_is_documented_and_every_documented_route_exists says so
+            assertEquals(SECURITY.get(role), String.valueOf(op.getValue().get("security")), name + " is " + role.label());
+        }));
     }
 
     @Test
@@ -66,8 +93,7 @@ class OpenApiTest {
             if (method.equals("parameters") || path.matches("/api/(openapi\\.json|docs|vocabulary)")) return;
             var name = method + " " + path;
             assertTrue(op.getValue().path("parameters").toString().contains("#/components/parameters/Bookmark"), name);
-            boolean write = !method.equals("get") && !Guards.isRead(HandlerType.findOrCreate(method.toUpperCase(Locale.ROOT)),
-                    path.replace("{name}", "x"));
+            boolean write = !method.equals("get") && roles().get(name).writes();
             if (!write) return;
             var success = new ArrayList<String>();
             op.getValue().get("responses").fields().forEachRemaining(r -> {
