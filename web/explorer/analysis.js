@@ -45,6 +45,10 @@ export function analyse(cy, { measure, evidence }) {
     elements: [
       ...counted.nodes.map((n) => ({ group: 'nodes', data: { id: n.id() } })),
       ...counted.edges.map((e) => ({ group: 'edges', data: { id: e.id(), source: e.source().id(), target: e.target().id() } })),
+      // PageRank follows arrows: each link is also drawn backwards, so "A cites B" and "B cites A" rank alike.
+      ...(measure === 'pagerank' ? counted.edges.map((e) => ({
+        group: 'edges', data: { id: `${e.id()}~back`, source: e.target().id(), target: e.source().id() },
+      })) : []),
     ],
   });
   try {
@@ -64,7 +68,6 @@ function measureOf(graph, measure) {
     const bc = eles.betweennessCentrality({ directed: false });
     nodes.forEach((n) => scores.set(n.id(), bc.betweenness(n)));
   } else if (measure === 'pagerank') {
-    // PageRank follows arrows; each link is read both ways, so that "A cites B" and "B cites A" rank alike.
     const pr = eles.pageRank({ dampingFactor: 0.85, iterations: 200 });
     nodes.forEach((n) => scores.set(n.id(), pr.rank(n)));
   } else if (measure === 'communities') {

@@ -38,6 +38,7 @@ const EDGE_LABEL_PX = 11;
 const MIN_SCALED_ZOOM = 0.4;
 // Edge labels are shown from this zoom on (and on hover, selection or a traced path at any zoom).
 const EDGE_LABELS_FROM_ZOOM = 1.2;
+const BIG_GRAPH = 1000;
 let labelScale = 1; // 1 / zoom, within [1, 1 / MIN_SCALED_ZOOM]; set by readableLabels()
 
 function fullLabel(ele, { badge = true } = {}) {
@@ -63,11 +64,20 @@ export function readableLabels(cy) {
   const update = () => {
     frame = null;
     const scale = Math.min(1 / MIN_SCALED_ZOOM, Math.max(1, 1 / cy.zoom()));
-    if (Math.abs(scale - labelScale) < 0.02) return;
+    if (Math.abs(scale - labelScale) < 0.001) return;
     labelScale = scale;
     cy.style().update();
   };
-  const onZoom = () => { if (frame === null) frame = requestAnimationFrame(update); };
+  let settle = null;
+  const onZoom = () => {
+    // A big graph restyles once the zoom settles, not on every frame of a wheel or a pinch.
+    if (cy.elements().length > BIG_GRAPH) {
+      clearTimeout(settle);
+      settle = setTimeout(update, 150);
+    } else if (frame === null) {
+      frame = requestAnimationFrame(update);
+    }
+  };
   cy.on('zoom', onZoom);
   // Full names where the pointer is: the short label is for the overview.
   cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));

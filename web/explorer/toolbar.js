@@ -112,7 +112,8 @@ export function installToolbar(ex) {
       const chosen = Object.fromEntries(Object.entries({ types, statuses, from, to }).filter(([, v]) => v !== null && v !== undefined));
       const { focus, layout } = store.state;
       const focusName = focus && graph.has(focus) ? cy.getElementById(focus).data('name') : null;
-      return { nodeIds: nodes.map((n) => n.id()), positions, filters: chosen, layout, focusName };
+      const highlight = ex.paths.active ? cy.elements('.path-highlight:visible').map((e) => e.id()) : [];
+      return { nodeIds: nodes.map((n) => n.id()), positions, filters: chosen, layout, focusName, highlight };
     },
   });
 

@@ -31,6 +31,15 @@ const cy = cytoscape({
 window.cy = cy;
 readableLabels(cy);
 
+// The traced path the view was saved with stays highlighted, the rest faded, as in the explorer.
+if (view.highlight?.length) {
+  cy.batch(() => {
+    const path = view.highlight.reduce((eles, id) => eles.union(cy.getElementById(id)), cy.collection());
+    path.addClass('path-highlight');
+    cy.elements().not(path).addClass('faded');
+  });
+}
+
 // A compact legend of the statuses the view shows: the line style, then the word.
 const shown = [...new Set(view.edges.map((e) => e.status))]
   .sort((a, b) => STATUS_NAMES.indexOf(a) - STATUS_NAMES.indexOf(b));

@@ -29,6 +29,26 @@ class EmbedWidthsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_view_saved_with_a_traced_path_keeps_it_highlighted_in_the_embed() {
+        var path = List.of("ruslan-bashirli", "ndi", "ruslan-bashirli-affiliated-with-ndi");
+        var view = VIEWS.create(Map.of("title", "Bashirli to NDI", "nodeIds", Views.BASHIRLI_STORY, "highlight", path));
+        assertEquals(path.size(), view.get("highlight").size(), view.toString());
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", 320, "height", 560, "deviceScaleFactor", 1, "mobile", true));
+        browser.driver().get(view.at("/links/embedVersion").asText());
+        browser.waitIdle();
+        @SuppressWarnings("unchecked")
+        var highlighted = (List<String>) browser.js("return window.cy.elements('.path-highlight').map(e => e.id()).sort()");
+        assertEquals(path.stream().sorted().toList(), highlighted);
+        assertEquals(Boolean.TRUE, browser.js("return window.cy.elements().not('.path-highlight').every(e => e.hasClass('faded'))"));
+
+        var refused = Views.editor().post("/api/views", Views.json(Map.of("title", "x", "nodeIds", List.of("ndi"),
+                "highlight", "ndi")));
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("highlight"), refused.body());
+    }
+
+    @Test
     void the_embed_fits_every_column_from_320_to_1200_px_with_labels_a_legend_and_cards_when_narrow() {
         var view = VIEWS.createBashirliStory();
         String page = view.at("/links/embedVersion").asText();

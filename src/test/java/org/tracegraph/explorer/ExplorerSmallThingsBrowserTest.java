@@ -63,7 +63,7 @@ class ExplorerSmallThingsBrowserTest extends ExplorerBrowserSupport {
         String role = String.valueOf(browser.js("return document.querySelector('#path-results .path.selected .hop .hop-role')?.textContent ?? ''"));
         assertEquals("Role: working with (per his apparent boast)", role.trim());
         String claim = String.valueOf(browser.js("return document.querySelector('#path-results .path.selected .hop .claimed-by')?.textContent ?? ''"));
-        assertTrue(claim.startsWith("Per Video footage of Ruslan Bashirli"), claim);
+        assertTrue(claim.startsWith("Per Tbilisi video footage of Bashirli"), claim);
     }
 
     @Test

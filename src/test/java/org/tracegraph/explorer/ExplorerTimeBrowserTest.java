@@ -30,7 +30,7 @@ class ExplorerTimeBrowserTest extends ExplorerBrowserSupport {
     @Test
     void stepping_shows_the_story_a_year_at_a_time_and_a_month_date_counts_from_its_year() {
         // "2012-03": known to the month. Shown from 2012 on, never before.
-        String march2012 = "bashirli-family-travel-to-baku";
+        String march2012 = "bashirli-release-2012";
         browser.open("/?focus=" + BASHIRLI + "&to=2010");
         browser.waitIdle();
         browser.waitUntil("the March 2012 event on the canvas", () -> onCanvas(march2012));
