@@ -19,11 +19,16 @@ export function createTracer(ex) {
     onPick: () => { if (fromBox.picked) trace(); else $('path-from-input').focus(); },
   });
 
-  /** The pickers show the two ends, by the names the paths' answer gives them. */
-  function showEnds(from, to) {
+  const edits = () => [fromBox.edits, toBox.edits];
+
+  /**
+   * The pickers show the two ends, by the names the paths' answer gives them; a picker the user typed in
+   * since the trace began (`since`, from `edits()`) keeps what they typed.
+   */
+  function showEnds(from, to, since = edits()) {
     const names = ex.paths.answer.names;
-    if (!fromBox.picked || fromBox.picked.id !== from) fromBox.set({ id: from, name: names.get(from) });
-    if (!toBox.picked || toBox.picked.id !== to) toBox.set({ id: to, name: names.get(to) });
+    if (fromBox.edits === since[0] && (!fromBox.picked || fromBox.picked.id !== from)) fromBox.set({ id: from, name: names.get(from) });
+    if (toBox.edits === since[1] && (!toBox.picked || toBox.picked.id !== to)) toBox.set({ id: to, name: names.get(to) });
   }
 
   /** A node as one end of the trace: traced at once when the other end is chosen. */
@@ -41,13 +46,16 @@ export function createTracer(ex) {
     if (box.picked) return box.picked;
     const q = box.input.value.trim();
     if (!q) return null;
+    const before = box.edits;
     const { results } = await api.search(q, { limit: 1 });
     if (!results?.length) throw new Error(`No entity matches “${q}”.`);
+    if (box.edits !== before) return { id: results[0].id, name: results[0].name }; // typing again: not written over
     box.set(results[0]);
     return box.picked;
   }
 
   async function trace(from, to) {
+    const since = edits();
     await ex.busy.run(async () => {
       const start = from ? { id: from } : await pickedOrBest(fromBox);
       const end = to ? { id: to } : await pickedOrBest(toBox);
@@ -58,7 +66,7 @@ export function createTracer(ex) {
       }
       const wasEmpty = cy.nodes().empty();
       const found = await ex.paths.trace(start.id, end.id, { maxHops: store.state.hops });
-      showEnds(start.id, end.id);
+      showEnds(start.id, end.id, since);
       if (wasEmpty) store.dispatch('baseline', ex.graph.nodeIds());
       await ex.actions.layout({ incremental: !wasEmpty });
       ex.paths.highlight();

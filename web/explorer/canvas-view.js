@@ -2,6 +2,7 @@
 // list view, details and notices follow, and the view state is told what is drawn (`sync`). Selecting,
 // double-clicking and dragging on the canvas; the empty canvas with its starters.
 
+import { api, isAbort, MAX_GRAPH_IDS } from './api.js';
 import { el, clear, formatDate } from './dom.js';
 import { verbOf } from './evidence.js';
 import { yearOf } from './layouts.js';
@@ -69,6 +70,7 @@ export function createCanvasView(ex) {
     updateEmptyState();
     ex.listView.refresh();
     ex.details.refresh();
+    ex.analysis?.render();
     sync();
   }
 
@@ -100,12 +102,34 @@ export function createCanvasView(ex) {
   });
   cy.on('dbltap', 'node', (event) => ex.actions.expandNode(event.target.id()));
 
-  /** The latest events as ways in: each is where several people and organisations meet. */
-  function renderStarters(events) {
-    const starters = [...events].sort((a, b) => (yearOf(b.date) ?? 0) - (yearOf(a.date) ?? 0)).slice(0, 6);
-    clear($('starters')).append(...starters.map((event) => el('button', {
-      type: 'button', class: 'starter', onclick: () => ex.actions.openEntity(event.id),
-    }, el('span', { class: 'starter-name' }, event.name), el('span', { class: 'starter-date' }, formatDate(event.date, event.dateApprox)))));
+  /**
+   * Ways in: the story's key people (the people in its events, the most linked first), then its latest
+   * events. The people's links are counted by /api/graph; without it, by how many events they are in.
+   */
+  async function renderStarters(events) {
+    const inEvents = new Map();
+    for (const event of events) {
+      for (const p of new Map((event.participants ?? []).filter((x) => x.type === 'Person').map((x) => [x.id, x])).values()) {
+        inEvents.set(p.id, { id: p.id, name: p.name, events: (inEvents.get(p.id)?.events ?? 0) + 1, degree: 0 });
+      }
+    }
+    let people = [...inEvents.values()];
+    if (people.length) {
+      try {
+        const graph = await api.graph(people.slice(0, MAX_GRAPH_IDS).map((p) => p.id));
+        for (const node of graph.nodes ?? []) if (inEvents.has(node.id)) inEvents.get(node.id).degree = node.degree ?? 0;
+      } catch (error) {
+        if (!isAbort(error)) ex.reportError(error);
+      }
+      people = [...inEvents.values()].sort((a, b) => b.degree - a.degree || b.events - a.events || a.name.localeCompare(b.name));
+    }
+    const latest = [...events].sort((a, b) => (yearOf(b.date) ?? 0) - (yearOf(a.date) ?? 0)).slice(0, people.length ? 3 : 6);
+    const card = (id, name, meta, kind) => el('button', {
+      type: 'button', class: ['starter', `starter-${kind}`], dataset: { id }, onclick: () => ex.actions.openEntity(id),
+    }, el('span', { class: 'starter-name' }, name), el('span', { class: 'starter-date' }, meta));
+    clear($('starters')).append(
+      ...people.slice(0, 6).map((p) => card(p.id, p.name, p.degree ? `${p.degree} links` : 'person', 'person')),
+      ...latest.map((event) => card(event.id, event.name, formatDate(event.date, event.dateApprox), 'event')));
   }
 
   return { refresh, sync, updateEmptyState, renderStarters };

@@ -6,6 +6,7 @@
 
 import { api, isAbort } from './api.js';
 import { el, clear } from './dom.js';
+import { Combobox } from './search.js';
 import { renderHighlight, errorPosition, errorSpan } from './cypher-highlight.js';
 import { QueryHistory } from './cypher-history.js';
 import { resultTable, summaryText, truncate } from './cypher-results.js';
@@ -292,6 +293,16 @@ export class CypherConsole {
           el('option', { value: '' }, '(default)'),
           el('option', { value: 'true', selected: value === 'true' }, 'true'),
           el('option', { value: 'false', selected: value === 'false' }, 'false'));
+      } else if (p.type === 'id') {
+        // An entity's id: typed as a name, picked from the suggestions (search.js), kept as the id.
+        input = el('input', {
+          id, name: p.name, type: 'text', value, required: p.required || null, placeholder: 'Type a name…',
+          'aria-describedby': describedBy,
+        });
+        const field = input;
+        const listbox = el('ul', { id: `${id}-suggestions`, class: 'suggestions', 'aria-label': `Entities for ${p.name}` });
+        input = el('div', { class: 'combo param-combo' }, field, listbox);
+        new Combobox({ input: field, listbox, onError: () => {}, onPick: (entity) => { field.value = entity.id; } });
       } else {
         const numeric = p.type === 'integer' || p.type === 'float';
         input = el('input', {

@@ -95,11 +95,13 @@ export function quoteBlock(quote) {
 /** Who makes the claim: the entity the source attributes it to, or the source in its own voice. */
 export function claimedBy(edge, onEntity) {
   if (!edge.claimedBy) return el('p', { class: 'claimed-by' }, 'Claimed by the source itself');
-  const name = edge.claimedByName ?? edge.claimedBy;
+  // A document does not claim: what it shows is "per" it (the footage, the letter).
+  const document = edge.sources?.find((s) => s.id === edge.claimedBy);
+  const name = edge.claimedByName ?? document?.title ?? edge.claimedBy;
   const who = onEntity
     ? el('button', { type: 'button', class: 'link-button', dataset: { entity: edge.claimedBy }, onclick: () => onEntity(edge.claimedBy) }, name)
     : el('strong', {}, name);
-  return el('p', { class: 'claimed-by' }, 'Claimed by ', who);
+  return el('p', { class: ['claimed-by', document && 'per-document'] }, document ? 'Per ' : 'Claimed by ', who);
 }
 
 /**

@@ -19,6 +19,27 @@ function spanOf(data, isEdge) {
   return [start ?? end, end ?? start];
 }
 
+/**
+ * A group of checkboxes as one Tab stop (WAI-ARIA's roving tabindex): Tab enters and leaves the group, the
+ * arrow keys move inside it, Space ticks. Nine types and statuses would otherwise be nine Tab presses each.
+ */
+function roving(group) {
+  const boxes = [...group.querySelectorAll('input[type="checkbox"]')];
+  const current = (box) => boxes.forEach((b) => { b.tabIndex = b === box ? 0 : -1; });
+  current(boxes[0]);
+  group.addEventListener('focusin', (event) => { if (boxes.includes(event.target)) current(event.target); });
+  group.addEventListener('keydown', (event) => {
+    const i = boxes.indexOf(event.target);
+    if (i < 0) return;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? boxes.length - 1
+      : step ? (i + step + boxes.length) % boxes.length : null;
+    if (to === null) return;
+    event.preventDefault();
+    boxes[to].focus();
+  });
+}
+
 export class Filters {
   constructor({ container, onChange }) {
     this.container = container;
@@ -61,14 +82,15 @@ export class Filters {
             el('li', {}, el('span', { class: 'legend-key pinned-key' }, ' '), ' dashed ring: pinned, layouts leave it in place'),
             el('li', {}, el('span', { class: 'legend-key path-key' }, ' '), ' the path chosen in Paths, hops numbered'),
             el('li', {}, el('span', { class: 'legend-key weakest-key' }, ' '), ' its weakest link')))),
-      el('fieldset', { class: 'filter-group date-filter' },
+      this.timeGroup = el('fieldset', { class: 'filter-group date-filter' },
         el('legend', {}, 'Time'),
         this.bars,
         el('div', { class: 'range-row' }, el('label', { for: 'date-from' }, 'From'), this.fromOutput, this.fromInput),
         el('div', { class: 'range-row' }, el('label', { for: 'date-to' }, 'To'), this.toOutput, this.toInput),
-        el('p', { class: 'hint' }, 'Hides events and dated relationships outside the years; undated ones stay.')),
+        el('p', { class: 'hint' }, 'Hides events and dated relationships outside the years; undated ones stay. A date known to the year or month counts from that year.')),
       el('button', { type: 'button', id: 'filters-reset', class: 'secondary', onclick: () => this.reset() }, 'Show everything'));
 
+    this.container.querySelectorAll('fieldset.filter-group:not(.date-filter)').forEach(roving);
     this.container.addEventListener('change', (event) => this.read(event));
     this.fromInput.addEventListener('input', (event) => this.read(event));
     this.toInput.addEventListener('input', (event) => this.read(event));

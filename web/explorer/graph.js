@@ -3,7 +3,7 @@
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { api, MAX_GRAPH_IDS } from './api.js';
-import { stylesheet } from './style.js';
+import { readableLabels, stylesheet } from './style.js';
 
 // fcose comes as UMD scripts (see index.html); without them the explorer still works with the built-in layouts.
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
@@ -26,6 +26,7 @@ export class Graph {
       // While panning or zooming, move a snapshot of the canvas instead of redrawing thousands of elements.
       textureOnViewport: true,
     });
+    readableLabels(this.cy);
     this.undoStack = [];
     // Next neighbourhood page of each expanded node: a number while more remain, null once all were seen.
     this.pages = new Map();

@@ -27,27 +27,36 @@ const LANE_GAP = 260;
 const ROW_GAP = 62;
 const MIN_DX = 150;
 
+const MONTH_WIDTH = 120;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /**
  * The time scale: each year that has something in it gets the same width, and empty stretches between
- * them collapse to one gap, so 1988 and 2005–2012 both stay readable.
+ * them collapse to one gap, so 1988 and 2005–2012 both stay readable. A story of one or two years is drawn
+ * by the month instead (a tick a month), so that March and May 2012 are not a few pixels apart.
  */
 function timeScale(years) {
   const distinct = [...new Set(years.map(Math.floor))].sort((a, b) => a - b);
+  const months = distinct.length <= 2;
+  const width = months ? 12 * MONTH_WIDTH : YEAR_WIDTH;
   const slot = new Map();
   let position = 0;
   const ticks = [];
   distinct.forEach((year, i) => {
     if (i > 0 && year - distinct[i - 1] > 1) {
-      ticks.push({ x: position * YEAR_WIDTH, label: '…', gap: true });
-      position += 0.5;
+      ticks.push({ x: position * width, label: '…', gap: true });
+      position += months ? 0.1 : 0.5;
     }
     slot.set(year, position);
-    ticks.push({ x: position * YEAR_WIDTH, label: String(year) });
+    ticks.push({ x: position * width, label: String(year) });
+    if (months) {
+      for (let m = 1; m < 12; m += 1) ticks.push({ x: (position + m / 12) * width, label: MONTH_NAMES[m], month: true });
+    }
     position += 1;
   });
-  ticks.push({ x: position * YEAR_WIDTH, label: '', end: true });
-  const x = (decimal) => (slot.get(Math.floor(decimal)) + (decimal - Math.floor(decimal))) * YEAR_WIDTH;
-  return { x, ticks };
+  ticks.push({ x: position * width, label: '', end: true });
+  const x = (decimal) => (slot.get(Math.floor(decimal)) + (decimal - Math.floor(decimal))) * width;
+  return { x, ticks, start: 0 };
 }
 
 /**
@@ -101,24 +110,44 @@ export function timePositions(nodes) {
     if (times.length) xs.set(n.id(), times.reduce((a, b) => a + b, 0) / times.length);
     else unplaced.push(n);
   });
+  const undated = new Set();
   unplaced.forEach((n) => {
     const near = n.neighborhood('node:visible').filter((o) => xs.has(o.id())).map((o) => xs.get(o.id()));
-    xs.set(n.id(), near.length ? near.reduce((a, b) => a + b, 0) / near.length : -YEAR_WIDTH * 0.8);
+    if (near.length && n.data('type') !== 'Event') xs.set(n.id(), near.reduce((a, b) => a + b, 0) / near.length);
+    else undated.add(n.id());
   });
 
+  // What has no time of its own nor any near it (an undated event, say) waits in a lane of its own under
+  // the others, in a row from the axis's start, rather than pretending to a date.
   const lanes = new Map();
+  const UNDATED = 99;
+  let next = 0;
   nodes.forEach((n) => {
-    const lane = n.data('type') === 'Event' ? 0 : (LANES[n.data('type')] ?? 2);
+    if (undated.has(n.id())) {
+      xs.set(n.id(), next);
+      next += MIN_DX;
+    }
+    const lane = undated.has(n.id()) ? UNDATED : n.data('type') === 'Event' ? 0 : (LANES[n.data('type')] ?? 2);
     if (!lanes.has(lane)) lanes.set(lane, []);
     lanes.get(lane).push({ id: n.id(), x: xs.get(n.id()), y: 0 });
   });
   const positions = {};
-  for (const [lane, items] of lanes) {
+  let bottom = 0;
+  for (const [lane, items] of [...lanes].filter(([l]) => l !== UNDATED)) {
     const direction = lane < 0 ? -1 : 1;
     stack(items, lane * LANE_GAP, lane === 0 ? 1 : direction, lane === 0 ? Infinity : 3);
-    items.forEach((item) => { positions[item.id] = { x: item.x, y: item.y }; });
+    items.forEach((item) => {
+      positions[item.id] = { x: item.x, y: item.y };
+      bottom = Math.max(bottom, item.y);
+    });
   }
-  return { positions, ticks: scale.ticks };
+  const ticks = [...scale.ticks];
+  if (lanes.has(UNDATED)) {
+    const y = bottom + LANE_GAP;
+    lanes.get(UNDATED).forEach((item) => { positions[item.id] = { x: item.x, y }; });
+    ticks.push({ lane: true, y: y - LANE_GAP / 3, label: 'Undated' });
+  }
+  return { positions, ticks };
 }
 
 function componentRoots(eles, preferred) {

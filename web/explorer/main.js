@@ -26,6 +26,8 @@ import { createQueryDrawing } from './canvas-query.js';
 import { createTracer } from './canvas-trace.js';
 import { restoreCanvas } from './canvas-restore.js';
 import { installToolbar } from './toolbar.js';
+import { AnalysisPanel } from './analysis.js';
+import { createPlayback } from './playback.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -121,11 +123,17 @@ new MentionFinder({
   onLinked: (fromId, edge) => actions.showNewRelationship(fromId, edge),
 });
 
+ex.analysis = new AnalysisPanel({ cy, store, onSelect: (id) => actions.selectElement(id, { center: true }) });
 const canvasView = createCanvasView(ex);
 graph.onChange(() => canvasView.refresh());
 const toolbar = installToolbar(ex);
 ex.openFilters = toolbar.openFilters;
-new ResizeObserver(() => cy.resize()).observe($('cy'));
+// On a phone the canvas shrinks and grows as the bottom sheet comes and goes: keep the graph in view.
+const phone = window.matchMedia('(max-width: 640px)');
+new ResizeObserver(() => {
+  cy.resize();
+  if (phone.matches && busy.idle && cy.elements(':visible').nonempty()) cy.fit(cy.elements(':visible'), 24);
+}).observe($('cy'));
 
 // --- The views that follow the state
 store.subscribe((state) => {
@@ -138,6 +146,9 @@ store.subscribe((state) => {
 });
 store.subscribe((state, before) => {
   if (state.layout !== before.layout || state.hops !== before.hops || state.order !== before.order) toolbar.render(state);
+});
+store.subscribe((state, before) => {
+  if (state.analysis !== before.analysis) ex.analysis.render();
 });
 store.subscribe((state, before) => {
   if (state.filters === before.filters || !ex.filters) return;
@@ -153,7 +164,11 @@ async function start() {
     const [vocabulary, timeline] = await Promise.allSettled([api.vocabulary(), api.timeline()]);
     if (vocabulary.status === 'fulfilled') setVocabulary(vocabulary.value);
     else reportError(vocabulary.reason);
-    ex.filters = new Filters({ container: $('filters-body'), onChange: () => store.dispatch('setFilters', ex.filters.get()) });
+    ex.filters = new Filters({ container: $('filters-body'), onChange: () => {
+      store.dispatch('pause');
+      store.dispatch('setFilters', ex.filters.get());
+    } });
+    createPlayback({ store, filters: ex.filters, container: ex.filters.timeGroup });
     if (timeline.status === 'fulfilled') {
       const events = timeline.value.events ?? [];
       const years = events.map((e) => Math.floor(yearOf(e.date) ?? NaN)).filter(Number.isFinite);
@@ -166,6 +181,7 @@ async function start() {
     }
     const target = stateFromUrl(window.location.search);
     store.dispatch('restore', target);
+    store.dispatch('analyse', target.analysis);
     toolbar.render(store.state);
     ex.filters.set(target.filters);
     store.dispatch('setFilters', ex.filters.get());

@@ -17,8 +17,14 @@ const statusRank = (status) => {
 };
 
 /** "confirmed 1, reported 0.8, … denied 0": each status's rank over the best's. */
-const STRENGTH_HELP = `The mean of the hops’ evidence: ${STATUS_NAMES
+const STRENGTH_HELP = `How well the hops are supported on average, each counted by its status: ${STATUS_NAMES
   .map((s) => `${s} ${Math.round((statusRank(s) / (STATUS_NAMES.length - 1)) * 100) / 100}`).join(', ')}.`;
+
+/** The status an average strength (0..1) comes closest to: the mean said in the statuses' own words. */
+export function strengthInWords(strength) {
+  const rank = Math.round(strength * (STATUS_NAMES.length - 1));
+  return STATUS_NAMES[STATUS_NAMES.length - 1 - rank] ?? STATUS_NAMES[STATUS_NAMES.length - 1];
+}
 
 export const ORDERS = {
   api: {
@@ -50,6 +56,7 @@ export class PathsPanel {
     this.order = 'api';
     this.selected = 0;
     this.hovered = null;
+    this.brought = new Set(); // ids of the nodes the current trace put on the canvas
   }
 
   get active() {
@@ -65,8 +72,13 @@ export class PathsPanel {
     const answer = await api.paths(from, to, { maxHops });
     const paths = answer.paths ?? [];
     this.graph.checkpoint('trace');
+    // A new pair replaces the old trace: what only that trace brought (and the user has not pinned or
+    // selected since) leaves the canvas, so the new answer, even "no path", is not read among old paths.
+    if (this.answer && (this.answer.from !== from || this.answer.to !== to)) this.removeBrought([from, to]);
+    else if (!this.answer) this.brought = new Set();
     // One add for all paths, so that their new nodes are spread around one ring, not stacked.
-    this.graph.add({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) });
+    const added = this.graph.add({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) });
+    added.nodes().forEach((n) => this.brought.add(n.id()));
     if (paths.length) {
       try {
         await this.graph.connect();
@@ -79,6 +91,16 @@ export class PathsPanel {
     this.graph.changed('trace');
     this.render();
     return paths;
+  }
+
+  /** Takes off the canvas the nodes the last trace brought, but for `keep` and what the user marked. */
+  removeBrought(keep = []) {
+    const cy = this.graph.cy;
+    const gone = cy.nodes().filter((n) => this.brought?.has(n.id()) && !keep.includes(n.id())
+      && !n.locked() && !n.selected());
+    cy.remove(gone.union(gone.connectedEdges()));
+    // What stays (an end of the new pair) is still the old trace's: the next new pair takes it away.
+    this.brought = new Set([...this.brought].filter((id) => cy.getElementById(id).nonempty()));
   }
 
   /** Names of everything in the answer, and of both ends even when no path joins them. */
@@ -115,6 +137,7 @@ export class PathsPanel {
 
   close() {
     this.answer = null;
+    this.brought = new Set();
     this.unhighlight();
     this.section.hidden = true;
     clear(this.results);
@@ -165,9 +188,10 @@ export class PathsPanel {
         path.length > 1 ? ` (hop ${path.weakestHop + 1})` : ''),
       strength !== null
         ? el('span', { class: 'path-strength', title: STRENGTH_HELP },
-          'avg. evidence ',
-          el('meter', { min: '0', max: '1', low: '0.5', high: '0.8', optimum: '1', value: String(strength), 'aria-label': 'Average evidence of the hops' }),
-          ` ${strength.toFixed(2)}`)
+          'hops on average about as strong as ',
+          el('strong', {}, strengthInWords(strength)),
+          ' ',
+          el('meter', { min: '0', max: '1', low: '0.5', high: '0.8', optimum: '1', value: String(strength), 'aria-label': `Average support of the hops: ${strength.toFixed(2)} of 1 (confirmed)` }))
         : null),
     chain,
     hops);
@@ -195,6 +219,7 @@ export class PathsPanel {
         type: 'button', class: 'link-button hop-show',
         onclick: () => this.onHop(hop.edge),
       }, 'Show on canvas')),
+    edge?.role ? el('p', { class: 'hop-role' }, el('span', { class: 'hop-role-label' }, 'Role: '), edge.role) : null,
     quoteBlock(evidence.quote),
     sourceList(evidence.sources),
     edge?.claimedBy ? claimedBy(edge, (id) => this.onEntity(id)) : null);

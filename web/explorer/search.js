@@ -21,6 +21,8 @@ export class Combobox {
     this.timer = null;
     this.controller = null;
     this.pending = null;
+    // Counts the user's edits, so that an answer that arrives late never writes over what they are typing.
+    this.edits = 0;
 
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -55,6 +57,7 @@ export class Combobox {
 
   typed() {
     this.picked = null;
+    this.edits += 1;
     clearTimeout(this.timer);
     const q = this.input.value.trim();
     if (!q) {

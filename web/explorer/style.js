@@ -29,13 +29,54 @@ export function statusStyle(name) {
 }
 
 const MAX_LABEL = 30;
+const NODE_BORDER = { width: 2, color: '#ffffff' };
+
+// Labels are read on screen, not in the model: at least this many pixels high whatever the zoom, down to
+// MIN_SCALED_ZOOM (below it they shrink with the graph, and Cytoscape hides them under 6 px).
+const NODE_LABEL_PX = 11;
+const EDGE_LABEL_PX = 11;
+const MIN_SCALED_ZOOM = 0.4;
+// Edge labels are shown from this zoom on (and on hover, selection or a traced path at any zoom).
+const EDGE_LABELS_FROM_ZOOM = 1.2;
+const BIG_GRAPH = 1000;
+let labelScale = 1; // 1 / zoom, within [1, 1 / MIN_SCALED_ZOOM]; set by readableLabels()
+
+function fullLabel(ele, { badge = true } = {}) {
+  const name = ele.data('name') ?? ele.id();
+  const hidden = badge ? ele.data('hiddenCount') ?? 0 : 0;
+  return hidden > 0 ? `${name}\n+${hidden}` : name;
+}
 
 function nodeLabel(ele) {
   const name = ele.data('name') ?? ele.id();
   const short = name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
   const hidden = ele.data('hiddenCount') ?? 0;
-  // The count of neighbours not yet on the canvas rides in the label, so it survives PNG export.
+  // The count of neighbours not yet on the canvas rides in the label, so that the reader sees it.
   return hidden > 0 ? `${short}\n+${hidden}` : short;
+}
+
+/**
+ * Keeps the labels readable at every zoom: after each zoom the label sizes (style functions reading
+ * `labelScale`) are worked out again, once per frame at most. Returns a function that stops it.
+ */
+export function readableLabels(cy) {
+  let frame = null;
+  const update = () => {
+    frame = null;
+    // A big graph's overview keeps labels at their model size (so they vanish when far out, as before): drawing
+    // a thousand readable labels on every frame made panning three times slower (ExplorerBenchmark).
+    const scale = cy.elements().length > BIG_GRAPH ? 1 : Math.min(1 / MIN_SCALED_ZOOM, Math.max(1, 1 / cy.zoom()));
+    if (Math.abs(scale - labelScale) < 0.001) return;
+    labelScale = scale;
+    cy.style().update();
+  };
+  const onZoom = () => { if (frame === null) frame = requestAnimationFrame(update); };
+  cy.on('zoom', onZoom);
+  // Full names where the pointer is: the short label is for the overview.
+  cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+  cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+  update();
+  return () => cy.off('zoom', onZoom);
 }
 
 function edgeLabel(ele) {
@@ -68,17 +109,17 @@ export const stylesheet = [
       'background-color': vocabulary.otherType.color,
       width: 'mapData(degree, 1, 30, 26, 58)',
       height: 'mapData(degree, 1, 30, 26, 58)',
-      'border-width': 2,
-      'border-color': '#ffffff',
+      'border-width': NODE_BORDER.width,
+      'border-color': NODE_BORDER.color,
       color: '#1d2433',
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 11,
+      'font-size': () => NODE_LABEL_PX * labelScale,
       'font-weight': 500,
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 5,
+      'text-margin-y': () => 4 * labelScale,
       'text-wrap': 'wrap',
-      'text-max-width': 150,
+      'text-max-width': () => 150 * labelScale,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': 2,
@@ -96,14 +137,15 @@ export const stylesheet = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.9,
       label: edgeLabel,
-      'font-size': 9,
+      'font-size': () => EDGE_LABEL_PX * labelScale,
       color: '#3b4556',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.9,
       'text-background-padding': 1,
-      // Relationship labels appear once zoomed in far enough to read them; at overview zoom they are noise.
-      'min-zoomed-font-size': 9,
+      // Relationship labels appear once zoomed in (or on hover, selection, a traced path); at overview zoom
+      // they are noise. Shown when font size × zoom reaches this, i.e. from EDGE_LABELS_FROM_ZOOM.
+      'min-zoomed-font-size': EDGE_LABEL_PX * EDGE_LABELS_FROM_ZOOM,
     },
   },
   ...statusRules,
@@ -113,6 +155,9 @@ export const stylesheet = [
     style: { 'mid-target-arrow-shape': 'tee', 'arrow-scale': 1.1 },
   })),
   { selector: '.filtered', style: { display: 'none' } },
+  // Hovered, focused or selected: the whole name, on top, and a relationship's label at any zoom.
+  { selector: 'node.hover, node:selected', style: { label: fullLabel, 'z-index': 25, 'text-background-opacity': 1 } },
+  { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
   {
     // Breadth-first drawn sideways: labels beside the nodes, where the columns have room for them.
     selector: 'node.label-right',
@@ -133,6 +178,16 @@ export const stylesheet = [
   {
     selector: 'edge.query-result',
     style: { width: 4, 'underlay-color': '#1f9d55', 'underlay-opacity': 0.3, 'underlay-padding': 4 },
+  },
+  {
+    // Analysis (analysis.js): centrality sizes the node, 0..1 of the highest score on the canvas.
+    selector: 'node.analysed[analysisSize]',
+    style: { width: 'mapData(analysisSize, 0, 1, 18, 84)', height: 'mapData(analysisSize, 0, 1, 18, 84)' },
+  },
+  {
+    // Communities: a ring of the group's hue around the node; the fill stays the type's colour.
+    selector: 'node.community[communityColour]',
+    style: { 'underlay-color': 'data(communityColour)', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'underlay-shape': 'ellipse' },
   },
   { selector: 'node.pinned', style: { 'border-color': '#1d2433', 'border-style': 'dashed', 'border-width': 3 } },
   {
@@ -178,7 +233,7 @@ export const stylesheet = [
       'z-index': 10,
     },
   },
-  { selector: 'node.path-end', style: { 'border-width': 5, 'font-size': 12 } },
+  { selector: 'node.path-end', style: { 'border-width': 5, 'font-size': () => (NODE_LABEL_PX + 1) * labelScale } },
   {
     selector: 'edge.path-highlight',
     style: {
@@ -187,7 +242,6 @@ export const stylesheet = [
       width: 5,
       'min-zoomed-font-size': 0,
       'font-weight': 700,
-      'font-size': 10,
       'underlay-color': '#2f80ed',
       'underlay-opacity': 0.3,
       'underlay-padding': 5,
@@ -201,4 +255,8 @@ export const stylesheet = [
   },
   { selector: 'edge.hop-hover', style: { width: 7, 'underlay-opacity': 0.65, 'z-index': 30 } },
   { selector: 'node.hop-hover', style: { 'underlay-opacity': 0.6, 'z-index': 30 } },
+  // The exported picture (export.js): full names without the "+3" badge, and no selection halo.
+  { selector: 'node.exporting', style: { label: (ele) => fullLabel(ele, { badge: false }) } },
+  { selector: 'node.exporting:selected', style: { 'underlay-opacity': 0, 'border-width': NODE_BORDER.width, 'border-color': NODE_BORDER.color } },
+  ...STATUSES.map((s) => ({ selector: `edge.exporting:selected[status = "${s.name}"]`, style: { width: s.width, 'underlay-opacity': 0 } })),
 ];

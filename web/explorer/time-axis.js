@@ -24,9 +24,16 @@ export class TimeAxis {
     const pan = this.cy.pan();
     clear(this.container);
     for (const tick of this.ticks) {
+      if (tick.lane) {
+        // A lane (undated entities): a line across the canvas with its name, at its model height.
+        const lane = el('div', { class: 'time-lane' }, el('span', {}, tick.label));
+        lane.style.top = `${(tick.y * zoom + pan.y).toFixed(1)}px`;
+        this.container.append(lane);
+        continue;
+      }
       const x = tick.x * zoom + pan.x;
       if (x < -50 || x > this.cy.width() + 50) continue;
-      const mark = el('div', { class: ['time-tick', tick.gap && 'gap', tick.end && 'end'] }, el('span', {}, tick.label));
+      const mark = el('div', { class: ['time-tick', tick.gap && 'gap', tick.end && 'end', tick.month && 'month'] }, el('span', {}, tick.label));
       // Set through the CSSOM, not a style attribute, which a strict Content-Security-Policy would refuse.
       mark.style.left = `${x.toFixed(1)}px`;
       this.container.append(mark);

@@ -41,11 +41,26 @@ export function installToolbar(ex) {
     if (open) $('help-close').focus();
   }
 
-  function exportCanvas(write) {
-    if (cy.elements(':visible').empty()) notice.show('Nothing on the canvas to export yet.', { kind: 'info' });
-    else write(cy, store.state.focus);
+  /** The picture's title: the traced pair, the entity the view is about, or the canvas's size. */
+  function title() {
+    const name = (id) => (graph.has(id) ? cy.getElementById(id).data('name') : id);
+    const { path, focus } = store.state;
+    if (path) return `How ${name(path[0])} is connected to ${name(path[1])}`;
+    if (focus && graph.has(focus)) return `${name(focus)} and their connections`;
+    return `${cy.nodes(':visible').length} entities and their connections`;
   }
 
+  function exportCanvas(write) {
+    if (cy.elements(':visible').empty()) notice.show('Nothing on the canvas to export yet.', { kind: 'info' });
+    else Promise.resolve(write(cy, store.state.focus, { title: title() })).catch(ex.reportError);
+  }
+
+  // On a phone the canvas comes first: the filters start as a button, opened as a sheet over the canvas.
+  if (window.matchMedia('(max-width: 640px)').matches) {
+    $('filters').classList.add('collapsed');
+    $('filters-toggle').setAttribute('aria-expanded', 'false');
+    $('filters-body').hidden = true;
+  }
   on('filters-toggle', 'click', () => {
     const open = $('filters').classList.toggle('collapsed') === false;
     $('filters-toggle').setAttribute('aria-expanded', String(open));
@@ -97,7 +112,8 @@ export function installToolbar(ex) {
       const chosen = Object.fromEntries(Object.entries({ types, statuses, from, to }).filter(([, v]) => v !== null && v !== undefined));
       const { focus, layout } = store.state;
       const focusName = focus && graph.has(focus) ? cy.getElementById(focus).data('name') : null;
-      return { nodeIds: nodes.map((n) => n.id()), positions, filters: chosen, layout, focusName };
+      const highlight = ex.paths.active ? cy.elements('.path-highlight:visible').map((e) => e.id()) : [];
+      return { nodeIds: nodes.map((n) => n.id()), positions, filters: chosen, layout, focusName, highlight };
     },
   });
 

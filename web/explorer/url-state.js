@@ -1,8 +1,8 @@
 // The link's query string, read and written: focus, path, nodes, selected, types, statuses, from, to, layout
 // (see web/README.md), plus hops and order for the path tracer, pins and pos for the nodes the user pinned or
-// placed, and console/q for the Cypher console. view-state.js maps the view to these and back. Written with
-// history.replaceState: the Back button leaves the explorer, as expected of a single-view tool, rather than
-// stepping through every click.
+// placed, console/q for the Cypher console, and analysis/evidence for the analysis. view-state.js maps the
+// view to these and back. Written with history.replaceState: the Back button leaves the explorer, as expected
+// of a single-view tool, rather than stepping through every click.
 
 // A longer query stays in the editor but out of the link.
 export const MAX_QUERY_IN_URL = 2000;
@@ -34,6 +34,8 @@ export function readUrl(search = window.location.search) {
     pos: positions(params.get('pos')),
     console: params.get('console') === '1',
     q: params.get('q') || null,
+    analysis: params.get('analysis') || null,
+    evidence: list(params.get('evidence')),
   };
 }
 
@@ -56,6 +58,9 @@ export function toSearch(state) {
   // The Cypher console, open, with the query in its editor (left out when too long for a link).
   if (state.console) params.set('console', '1');
   if (state.console && state.q && state.q.length <= MAX_QUERY_IN_URL) params.set('q', state.q);
+  // The analysis (analysis.js): its measure, and the statuses that count when not the default ones.
+  if (state.analysis) params.set('analysis', state.analysis);
+  if (state.analysis && state.evidence?.length) params.set('evidence', state.evidence.join(','));
   // Commas and colons are safe in a query and keep the ids and positions readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

@@ -105,7 +105,7 @@ export class ViewDialog {
       $('view-token').focus();
       return;
     }
-    const { nodeIds, positions, filters, layout } = this.state();
+    const { nodeIds, positions, filters, layout, highlight } = this.state();
     const body = {
       title: $('view-title').value.trim(),
       nodeIds,
@@ -115,6 +115,8 @@ export class ViewDialog {
       layout: layout === 'fcose' ? 'preset' : layout,
       caption: $('view-caption').value.trim() || null,
       credits: $('view-credits').value.trim() || null,
+      // the traced path shown, kept highlighted in the embed (null: none, also for a new version)
+      highlight: highlight?.length ? highlight : null,
     };
     const last = stored(LAST_VIEW_KEY);
     const asVersion = last && $('view-as-version').checked;

@@ -15,6 +15,9 @@ export const DEFAULT_HOPS = 4;
 export const PATH_ORDERS = ['api', 'evidence']; // paths.js ranks them
 // Up to this many nodes a link keeps every node's place once the user arranged them (about 25 characters each).
 export const MAX_POSITIONS_IN_URL = 150;
+export const MEASURES = ['degree', 'betweenness', 'pagerank', 'communities']; // analysis.js computes them
+// What counts as evidence unless the user says otherwise: rumours and denials left out.
+export const DEFAULT_EVIDENCE = ['confirmed', 'reported', 'alleged', 'disputed'];
 
 export function initialState() {
   return {
@@ -33,6 +36,11 @@ export function initialState() {
     positions: [], // {id, x, y} of every node on the canvas
     arranged: false, // the user placed nodes by hand: the link keeps every node's place
     console: { open: false, query: '' },
+    // The analysis shown: `measure` (null: none, else one of MEASURES) over the relationships whose status is
+    // in `evidence` (null: DEFAULT_EVIDENCE).
+    analysis: { measure: null, evidence: null },
+    // Playing the years forward: the year filter's upper end steps from its first year to the last.
+    playing: false,
     ready: false, // the view the URL asked for is on the canvas: from now on the URL follows the state
   };
 }
@@ -89,6 +97,22 @@ export const ACTIONS = Object.freeze({
   setConsole: (state, { open, query = '' }) => (state.console.open === Boolean(open) && state.console.query === query
     ? state : { ...state, console: { open: Boolean(open), query } }),
   ready: (state) => withChanges(state, { ready: true }),
+  /** `{measure, evidence}`: which measure (null: no analysis), over which statuses (null: the default ones). */
+  analyse: (state, { measure = null, evidence = null } = {}) => {
+    const next = {
+      measure: MEASURES.includes(measure) ? measure : null,
+      evidence: names(evidence) && !sameList([...evidence].sort(), [...DEFAULT_EVIDENCE].sort()) ? names(evidence) : null,
+    };
+    return next.measure === state.analysis.measure && sameList(next.evidence, state.analysis.evidence)
+      ? state : { ...state, analysis: next };
+  },
+  /** Playback: `to` the year shown last (the filter's upper end), while playing or paused there. */
+  playYear: (state, { to, playing = state.playing }) => {
+    const filters = { ...state.filters, to: year(to) };
+    const changed = !sameFilters(state.filters, filters);
+    return changed || playing !== state.playing ? { ...state, filters: changed ? filters : state.filters, playing: Boolean(playing) } : state;
+  },
+  pause: (state) => withChanges(state, { playing: false }),
 });
 
 /**
@@ -170,6 +194,8 @@ export function urlFor(state) {
     pos: linkedPositions(state),
     console: state.console.open,
     q: state.console.open ? state.console.query : null,
+    analysis: state.analysis.measure,
+    evidence: state.analysis.measure ? state.analysis.evidence : null,
   });
   return search ? `?${search}` : '';
 }
@@ -201,5 +227,6 @@ export function stateFromUrl(url) {
     positions,
     arranged: linked.pos.size > 0 && linked.pins.length < linked.pos.size,
     console: { open: linked.console, query: linked.q ?? '' },
+    analysis: ACTIONS.analyse(state, { measure: linked.analysis, evidence: linked.evidence }).analysis,
   };
 }

@@ -4,8 +4,8 @@
 // when it is tapped. No editor chrome, and nothing is fetched: what the page shows is what the view holds.
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
-import { stylesheet } from '/explorer/style.js';
-import { evidenceBlock, typeChip, verbOf } from '/explorer/evidence.js';
+import { readableLabels, STATUS_NAMES, stylesheet } from '/explorer/style.js';
+import { evidenceBlock, lineSample, typeChip, verbOf } from '/explorer/evidence.js';
 import { el, clear, formatSpan } from '/explorer/dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -29,6 +29,25 @@ const cy = cytoscape({
   maxZoom: 4,
 });
 window.cy = cy;
+readableLabels(cy);
+
+// The traced path the view was saved with stays highlighted, the rest faded, as in the explorer.
+if (view.highlight?.length) {
+  cy.batch(() => {
+    const path = view.highlight.reduce((eles, id) => eles.union(cy.getElementById(id)), cy.collection());
+    path.addClass('path-highlight');
+    cy.elements().not(path).addClass('faded');
+  });
+}
+
+// A compact legend of the statuses the view shows: the line style, then the word.
+const shown = [...new Set(view.edges.map((e) => e.status))]
+  .sort((a, b) => STATUS_NAMES.indexOf(a) - STATUS_NAMES.indexOf(b));
+const legend = $('embed-legend');
+if (legend) {
+  clear(legend).append(...shown.map((status) => el('li', { class: 'embed-legend-item' }, lineSample(status), status)));
+  legend.hidden = shown.length === 0;
+}
 
 const details = $('embed-details');
 

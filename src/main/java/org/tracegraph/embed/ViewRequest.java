@@ -22,13 +22,16 @@ import org.tracegraph.graph.SubgraphService;
  * the field at fault. For a new version, a field left out keeps its value from the version before.
  */
 public record ViewRequest(String title, String caption, String credits, String layout, Filters filters,
-                          Map<String, Position> positions, List<String> nodeIds, String note, Integer baseVersion) {
+                          Map<String, Position> positions, List<String> nodeIds, String note, Integer baseVersion,
+                          List<String> highlight) {
     static final int MAX_TITLE = 200;
     static final int MAX_CAPTION = 2000;
     static final int MAX_CREDITS = 500;
     static final int MAX_NOTE = 500;
     private static final Set<String> FIELDS = Set.of("title", "caption", "credits", "layout", "filters",
-            "positions", "nodeIds", "note", "baseVersion");
+            "positions", "nodeIds", "note", "baseVersion", "highlight");
+    /** Most ids in {@code highlight}: a traced path's nodes and relationships (six hops at most, and their ends). */
+    static final int MAX_HIGHLIGHT = 50;
     private static final Set<String> LAYOUTS = Set.of("preset", "fcose", "concentric", "breadthfirst", "time", "circle");
     private static final Set<String> TYPES = Set.copyOf(EntityType.labels());
     private static final Set<String> STATUSES = Set.copyOf(Status.words());
@@ -52,7 +55,8 @@ public record ViewRequest(String title, String caption, String credits, String l
                 body.has("filters") ? r.filters : previous.filters(),
                 body.has("positions") ? r.positions : previous.positions(),
                 r.nodeIds != null ? r.nodeIds : previous.nodes().stream().map(n -> n.id()).toList(),
-                r.note, r.baseVersion).checked();
+                r.note, r.baseVersion,
+                body.has("highlight") ? r.highlight : previous.highlight()).checked();
     }
 
     private static ViewRequest parse(JsonNode body) {
@@ -70,7 +74,8 @@ public record ViewRequest(String title, String caption, String credits, String l
                 positions(body.get("positions")),
                 nodeIds(body.get("nodeIds")),
                 text(body, "note", MAX_NOTE),
-                baseVersion(body.get("baseVersion")));
+                baseVersion(body.get("baseVersion")),
+                highlight(body.get("highlight")));
     }
 
     /** Checks that hold across fields: every position is of a node the view shows. */
@@ -105,6 +110,25 @@ public record ViewRequest(String title, String caption, String credits, String l
                     + ", not '" + value + "'");
         }
         return value;
+    }
+
+    /** The ids of the traced path the view was saved with (nodes and relationships), drawn highlighted. */
+    private static List<String> highlight(JsonNode value) {
+        if (value == null || value.isNull()) return null;
+        if (!value.isArray()) throw ProblemException.badBody("highlight", "highlight must be a list of node and relationship ids");
+        var ids = new LinkedHashSet<String>();
+        for (var item : value) {
+            if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > 200
+                    || item.asText().chars().anyMatch(Character::isISOControl)) {
+                throw ProblemException.badBody("highlight", "highlight must hold node and relationship ids, not "
+                        + abbreviate(item.toString()));
+            }
+            ids.add(item.asText());
+        }
+        if (ids.size() > MAX_HIGHLIGHT) {
+            throw ProblemException.badBody("highlight", "highlight names " + ids.size() + " elements; at most " + MAX_HIGHLIGHT);
+        }
+        return ids.isEmpty() ? null : List.copyOf(ids);
     }
 
     private static List<String> nodeIds(JsonNode value) {

@@ -132,7 +132,19 @@ public final class ViewService {
         var edges = statuses == null ? graph.edges()
                 : graph.edges().stream().filter(e -> statuses.contains(e.status())).toList();
         return new ViewSnapshot(id, version, request.title(), request.caption(), request.credits(), request.layout(),
-                request.filters(), request.positions(), graph.nodes(), edges, savedAt, editor, request.note());
+                request.filters(), request.positions(), graph.nodes(), edges, savedAt, editor, request.note(),
+                highlightShown(request.highlight(), graph.nodes(), edges));
+    }
+
+    /** The highlighted ids that the view shows (a relationship the filters left out is not highlighted). */
+    private static List<String> highlightShown(List<String> highlight, List<org.tracegraph.graph.NodeJson> nodes,
+                                               List<org.tracegraph.graph.EdgeJson> edges) {
+        if (highlight == null) return null;
+        var shown = new java.util.HashSet<String>();
+        nodes.forEach(n -> shown.add(n.id()));
+        edges.forEach(e -> shown.add(e.id()));
+        var kept = highlight.stream().filter(shown::contains).toList();
+        return kept.isEmpty() ? null : kept;
     }
 
     private static Map<String, Object> write(ViewSnapshot snapshot) {

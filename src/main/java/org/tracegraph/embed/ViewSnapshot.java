@@ -26,7 +26,9 @@ public record ViewSnapshot(
         List<EdgeJson> edges,
         String savedAt,
         String savedBy,
-        String note) {
+        String note,
+        // The traced path the view was saved with (node and relationship ids), highlighted in the embed.
+        List<String> highlight) {
 
     /** Where a node sat on the editor's canvas (Cytoscape model coordinates). */
     public record Position(double x, double y) {
