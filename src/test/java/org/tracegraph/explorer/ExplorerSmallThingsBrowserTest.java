@@ -61,9 +61,14 @@ class ExplorerSmallThingsBrowserTest extends ExplorerBrowserSupport {
         assertFalse(strength.contains("avg."), strength);
         assertTrue(strength.matches(".*as strong as (confirmed|reported|alleged|disputed|rumour|denied).*"), strength);
         String role = String.valueOf(browser.js("return document.querySelector('#path-results .path.selected .hop .hop-role')?.textContent ?? ''"));
-        assertEquals("Role: working with (per his apparent boast)", role.trim());
+        assertEquals("Role: working with (his own boast)", role.trim());
+
+        // a claim the article attributes to a document (the footage), not to a person
+        browser.open("/?path=" + BASHIRLI + ",bashirli-associates");
+        browser.waitUntil("paths in #path-results", () -> !browser.findAll("#path-results .path").isEmpty());
+        browser.waitIdle();
         String claim = String.valueOf(browser.js("return document.querySelector('#path-results .path.selected .hop .claimed-by')?.textContent ?? ''"));
-        assertTrue(claim.startsWith("Per Tbilisi video footage of Bashirli"), claim);
+        assertTrue(claim.startsWith("Per Video footage used against Bashirli"), claim);
     }
 
     @Test
