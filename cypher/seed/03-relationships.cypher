@@ -273,6 +273,9 @@ UNWIND [
   {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'bashirli-former-allies', id: 'bashirli-letter-to-aliyev-concerns-bashirli-former-allies',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'he confesses to wrong-doing and denounces his former political allies', status: 'confirmed', role: 'denounces', note: 'purported letter'}},
 
+  {from: 'bashirli-letter-to-aliyev', type: 'SIMILAR_TO', to: 'israfilov-letter', id: 'bashirli-letter-to-aliyev-similar-to-israfilov-letter',
+   properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'comes a mere three weeks after a similar letter', status: 'confirmed', note: 'the author compares the two letters in his own voice: the similar letter is the one “supposedly written by Elnur Israfilov”. Only who wrote it is hedged, and the hedge stays on elnur-israfilov-wrote-israfilov-letter'}},
+
   {from: 'bashirli-letter-to-aliyev', type: 'CONCERNS', to: 'ilham-aliyev', id: 'bashirli-letter-to-aliyev-concerns-ilham-aliyev',
    properties: {sourceIds: ['rahder-2012-azerbaijan-blackmail-video'], quote: 'while expressing admiration for the president’s achievements', status: 'confirmed', role: 'praises the president’s achievements', note: 'what the purported letter says: “The achievements in domestic and foreign policy are obvious. No one can deny them.”'}},
 

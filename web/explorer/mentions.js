@@ -1,33 +1,14 @@
 // "Article": paste a new article, see the known people, organisations and events it names highlighted, put
 // them on the canvas, and (signed in as an editor) record the article as a Source and link what it names,
-// each link with its quote taken verbatim from the pasted text: the sentence that names both ends.
+// each link with its quote taken verbatim from the pasted text: the sentence that names both ends. The server
+// finds the sentences (ICU's rules, which know "Mr." and "U.S.") and the cues in them ("denied", "according
+// to"); a proposed link has no type, no status and no claimant until the editor chooses them: the cues only
+// suggest.
 
 import { api } from './api.js';
 import { curationApi, session } from './curation-api.js';
 import { clearProblems, dialog, field, formError, showProblem, value } from './curation-forms.js';
 import { clear, el } from './dom.js';
-
-/** The sentences of `text` with their offsets: a sentence ends at . ! ? (and closing quotes) or a line break. */
-export function sentences(text) {
-  const found = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+["'”’)\]]*|\n|$)/g;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) found.push({ start: match.index + lead, end: match.index + lead + body.length, text: body });
-  }
-  return found;
-}
-
-/** The pairs worth linking: each sentence that names two or more different entities, with those entities. */
-export function linkCandidates(text, mentions) {
-  return sentences(text).map((sentence) => {
-    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const entities = [...new Map(inside.map((m) => [m.id, m])).values()];
-    return { sentence, entities };
-  }).filter((c) => c.entities.length >= 2);
-}
 
 export class MentionFinder {
   /** `onAdd(ids)`: put entities on the canvas; `onLinked(fromId, edge)`: a relationship was recorded. */
@@ -71,6 +52,7 @@ export class MentionFinder {
     try {
       const found = await api.mentions(this.text);
       this.mentions = found.mentions;
+      this.sentences = found.sentences;
       this.sourceId = null;
       this.render();
     } catch (error) {
@@ -144,11 +126,16 @@ export class MentionFinder {
         el('span', { id: 'mentions-source-id', class: 'muted' }),
         el('button', { type: 'button', id: 'mentions-source-save', onclick: () => this.saveSource() }, 'Record the source')));
     this.sourcePart = sourceForm;
-    const candidates = linkCandidates(this.text, this.mentions);
+    const byId = new Map(this.mentions.map((m) => [m.id, m]));
+    const candidates = this.sentences.map((s) => ({
+      sentence: { start: s.start, end: s.end, text: this.text.slice(s.start, s.end) },
+      entities: s.entities.map((id) => byId.get(id)),
+      cues: s.cues,
+    }));
     this.linkList = el('ol', { id: 'mentions-links', class: 'mention-links' }, candidates.map((c, i) => this.linkRow(c, i)));
     return [sourceForm,
       el('h3', {}, '2. Link what the article says'),
-      candidates.length ? el('p', { class: 'field-hint' }, 'Each sentence that names two known entities, as the quote of a link between them.')
+      candidates.length ? el('p', { class: 'field-hint' }, 'Each sentence that names two known entities, as the quote of a link between them. Choose what the sentence says: the relationship and how firmly it is claimed, and by whom.')
         : el('p', { class: 'field-hint' }, 'No sentence names two known entities.'),
       this.linkList];
   }
@@ -166,39 +153,60 @@ export class MentionFinder {
       value(this.sourcePart, prefix, 'title').disabled = true;
       this.sourcePart.querySelector('#mentions-source-save').disabled = true;
       this.sourcePart.querySelector('#mentions-source-id').textContent = `Recorded as ${body.id}.`;
-      this.linkList.querySelectorAll('.link-save').forEach((b) => { b.disabled = false; });
+      this.linkList.querySelectorAll('.mention-link').forEach((row) => row.refresh());
       this.notice.announce(`The article is recorded as the source ${body.id}.`);
     } catch (error) {
       showProblem(this.sourcePart, prefix, error);
     }
   }
 
-  linkRow({ sentence, entities }, index) {
+  linkRow({ sentence, entities, cues }, index) {
+    const byId = new Map(entities.map((e) => [e.id, e]));
     const options = (selected) => entities.map((e, i) => el('option', { value: e.id, selected: i === selected }, e.name));
     const from = el('select', { class: 'link-from', 'aria-label': 'From' }, options(0));
     const to = el('select', { class: 'link-to', 'aria-label': 'To' }, options(1));
-    const type = el('select', { class: 'link-type', 'aria-label': 'Relationship' });
-    const status = el('select', { class: 'link-status', 'aria-label': 'Status' });
+    // No default: an unchosen relationship or status is no claim the app may make on the editor's behalf
+    const type = el('select', { class: 'link-type', 'aria-label': 'Relationship', required: true },
+      el('option', { value: '', selected: true }, 'relationship…'));
+    const status = el('select', { class: 'link-status', 'aria-label': 'Status', required: true },
+      el('option', { value: '', selected: true }, 'status…'));
+    const claimant = el('select', { class: 'link-claimant', 'aria-label': 'Claimed by' },
+      el('option', { value: '', selected: true }, 'claimed by no one named'),
+      entities.map((e) => el('option', { value: e.id }, `claimed by ${e.name}`)));
     const error = el('p', { class: 'field-error link-error', role: 'alert', hidden: true });
-    const save = el('button', { type: 'button', class: 'link-save', disabled: !this.sourceId }, 'Link');
+    const save = el('button', { type: 'button', class: 'link-save', disabled: true }, 'Link');
+    const hint = cues.length ? el('p', { class: 'field-hint link-cues' }, 'Cues: ', cues.map((c, i) => [i ? '; ' : '',
+      el('mark', { class: 'cue', dataset: { kind: c.kind } }, c.text),
+      ` (${c.kind}: suggests ${c.suggests}${c.claimant && byId.has(c.claimant) ? `, claimed by ${byId.get(c.claimant).name}` : ''})`])) : null;
     const row = el('li', { class: 'mention-link', dataset: { index: String(index) } },
-      el('blockquote', { class: 'quote' }, sentence.text),
-      el('div', { class: 'link-controls' }, from, type, to, status, save), error);
+      el('blockquote', { class: 'quote' }, sentence.text), hint,
+      el('div', { class: 'link-controls' }, from, type, to, status, claimant, save), error);
+    row.refresh = () => {
+      save.disabled = !this.sourceId || !type.value || !status.value || row.dataset.linked === 'true';
+      save.title = !this.sourceId ? 'Record the article as a source first'
+        : !type.value || !status.value ? 'Choose the relationship and the status first' : '';
+    };
+    [type, status].forEach((select) => select.addEventListener('change', row.refresh));
+    row.refresh();
     this.vocabulary ??= api.vocabulary();
     this.vocabulary.then((vocabulary) => {
+      const suggested = new Set(cues.map((c) => c.suggests));
       type.append(...vocabulary.relationshipTypes.map((t) => el('option', { value: t.name }, t.verb ?? t.name)));
-      status.append(...vocabulary.statuses.map((s) => el('option', { value: s.name, selected: s.name === 'reported' }, s.name)));
+      status.append(...vocabulary.statuses.map((s) => el('option', { value: s.name },
+        suggested.has(s.name) ? `${s.name} (suggested by a cue)` : s.name)));
     }).catch(this.onError);
     save.addEventListener('click', async () => {
       error.hidden = true;
+      if (!type.value || !status.value) return;
       try {
         const { body: edge } = await curationApi.createRelationship({
           from: from.value, type: type.value, to: to.value, status: status.value,
+          ...(claimant.value ? { claimedBy: claimant.value } : {}),
           sourceIds: [this.sourceId], quote: sentence.text,
         });
         row.dataset.linked = 'true';
         row.dataset.relationshipId = edge.id;
-        save.disabled = true;
+        row.refresh();
         save.textContent = 'Linked';
         this.onLinked(from.value, edge);
       } catch (problem) {

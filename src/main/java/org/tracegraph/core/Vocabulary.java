@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * its whole look.
  */
 public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<RelationshipType> relationshipTypes,
-                         List<StatusTerm> statuses) {
+                         List<StatusTerm> statuses, List<Cue> cues) {
 
     /**
      * An entity type: {@code color} fills its node; {@code shape} is the node's Cytoscape.js shape; {@code glyph}
@@ -54,6 +54,15 @@ public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<
     }
 
     public record Badge(String ink, String background, String border) {
+    }
+
+    /**
+     * Words in a sentence that say how firmly, or by whom, something is claimed ("denied", "allegedly",
+     * "according to"): the Article flow and document review show them beside a proposed link, with the status
+     * they {@code suggests} and where the claimant is likely named ({@code claimant}: "before" the words, "after"
+     * them, or null). A suggestion only: an editor chooses every status and claimant.
+     */
+    public record Cue(String kind, String suggests, String claimant, List<String> words) {
     }
 
     /** The glyphs the explorer (evidence.js) and the server (embed/ViewPicture) know how to draw. */
@@ -131,6 +140,16 @@ public record Vocabulary(List<EntityTypeTerm> entityTypes, Look otherType, List<
             if (blank(t.verb())) problems.add("relationship type " + t.name() + " has no verb");
         });
         if (statuses != null) statuses.forEach(s -> status(problems, s));
+        if (cues == null) problems.add("cues is missing");
+        else cues.forEach(c -> {
+            if (!Status.words().contains(c.suggests())) problems.add("cue " + c.kind() + " suggests no status: " + c.suggests());
+            if (c.claimant() != null && !Set.of("before", "after").contains(c.claimant())) {
+                problems.add("cue " + c.kind() + " claimant must be before, after or null, not " + c.claimant());
+            }
+            if (c.words() == null || c.words().isEmpty() || c.words().stream().anyMatch(Vocabulary::blank)) {
+                problems.add("cue " + c.kind() + " has no words");
+            }
+        });
         return problems;
     }
 

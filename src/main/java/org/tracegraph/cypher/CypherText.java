@@ -36,6 +36,9 @@ record CypherText(String options, String text, List<Token> tokens, Cypher5Parser
      * the run): see docs/cypher-security.md for the measurements behind this number.
      */
     static final int MAX_TOKENS = 400;
+    /** The bounds for texts Tracegraph wrote or owns (wrapped analyst queries, saved queries). */
+    static final int OWN_TOKENS = 40 * MAX_TOKENS;
+    static final int OWN_NESTING = MAX_NESTING + 10;
 
     /** A query Tracegraph's copy of the grammar cannot read: Neo4j may have its own words for why. */
     static final class Unreadable extends RuntimeException {
@@ -58,13 +61,13 @@ record CypherText(String options, String text, List<Token> tokens, Cypher5Parser
      */
     static CypherText readOwn(String text) {
         try {
-            return read(text, 40 * MAX_TOKENS, MAX_NESTING + 10);
+            return read(text, OWN_TOKENS, OWN_NESTING);
         } catch (Unreadable e) {
             throw QueryGuard.refused("Tracegraph cannot read the text it would run (" + e.getMessage() + ")");
         }
     }
 
-    private static CypherText read(String query, int maxTokens, int maxNesting) {
+    static CypherText read(String query, int maxTokens, int maxNesting) {
         // CYPHER options are the preparser's, not the grammar's: blanked out, so positions stay as written
         var options = ValueBound.QUERY_OPTIONS.matcher(query);
         String prefix = "";

@@ -6,19 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Parser.*;
 import org.tracegraph.curation.TextLimits;
@@ -97,10 +87,25 @@ final class LoopBound {
         this.params = params;
     }
 
-    /** Throws a 422 problem naming the loop when one row of the query could do more than {@link #MAX_STEPS}. */
+    /**
+     * Throws a 422 problem naming the loop when one row of the query could do more than {@link #MAX_STEPS}; reads
+     * the text itself (a saved query, or an analyst's that passed before and runs with new parameters).
+     */
     static void check(String query, Map<String, Object> params) {
+        CypherText text;
         try {
-            new LoopBound(query, params).walk(parse(query), new HashMap<>());
+            text = CypherText.read(query, CypherText.OWN_TOKENS, CypherText.OWN_NESTING);
+        } catch (CypherText.Unreadable e) {
+            throw refused("Tracegraph cannot read this query with the Cypher 5 grammar of Neo4j 5.26 (" + e.getMessage()
+                    + "), so it cannot bound the loops in it before it runs; write it in Cypher 5");
+        }
+        check(text, params);
+    }
+
+    /** As {@link #check(String, Map)}, on the tree the guard has already read: the query is parsed once. */
+    static void check(CypherText text, Map<String, Object> params) {
+        try {
+            new LoopBound(text.text(), params).walk(text.tree(), new HashMap<>());
         } catch (StackOverflowError e) {
             throw refused("the query is nested too deeply for Tracegraph to bound the work within its rows");
         }
@@ -113,44 +118,6 @@ final class LoopBound {
         void add(long n) {
             steps = Shape.plus(steps, n);
         }
-    }
-
-    private static ParseTree parse(String query) {
-        // CYPHER options are the preparser's, not the grammar's: blanked out, so positions stay as written
-        var options = ValueBound.QUERY_OPTIONS.matcher(query);
-        var text = options.lookingAt() ? " ".repeat(options.end()) + query.substring(options.end()) : query;
-        var lexer = new Cypher5Lexer(CharStreams.fromString(text));
-        var parser = new Cypher5Parser(new CommonTokenStream(lexer));
-        var errors = new BaseErrorListener() {
-            String first;
-
-            @Override
-            public void syntaxError(Recognizer<?, ?> r, Object symbol, int line, int column, String message,
-                    RecognitionException e) {
-                if (first == null) first = message + " (line " + line + ", column " + (column + 1) + ")";
-            }
-        };
-        lexer.removeErrorListeners();
-        parser.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        parser.addErrorListener(errors);
-        // SLL prediction is fast and right for nearly every query; full LL only where it is not
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        ParseTree tree;
-        try {
-            tree = parser.statements();
-        } catch (ParseCancellationException e) {
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            tree = parser.statements();
-        }
-        if (errors.first != null) {
-            throw refused("Tracegraph cannot read this query with the Cypher 5 grammar of Neo4j 5.26 (" + errors.first
-                    + "), so it cannot bound the loops in it before it runs; write it in Cypher 5");
-        }
-        return tree;
     }
 
     // ---- clauses: bind what each introduces, evaluate each expression as the work of one row

@@ -86,7 +86,7 @@ final class QueryGuard {
     static String check(Session session, String query, Map<String, Object> params, Map<String, Object> bounded) {
         var text = read(session, query, params);
         QueryPolicy.check(text);
-        LoopBound.check(query, params);
+        LoopBound.check(text, params);
         var named = ValueBound.named(text);
         if (named == null && endsInReturn(text)) {
             // RETURN *: only Neo4j knows its columns; the query as written is planned (and checked) for them

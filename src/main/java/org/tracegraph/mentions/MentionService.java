@@ -1,5 +1,7 @@
 package org.tracegraph.mentions;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.tracegraph.neo4j.CypherFile;
@@ -25,7 +27,24 @@ public final class MentionService {
 
     public Mention.Found find(String text) {
         var index = index();
-        return new Mention.Found(index.find(text), index.entities());
+        var mentions = index.find(text);
+        return new Mention.Found(mentions, index.entities(), sentences(text, mentions));
+    }
+
+    /** The sentences of {@code text} that name two or more different entities of {@code mentions}. */
+    static List<Mention.Sentence> sentences(String text, List<Mention> mentions) {
+        var found = new ArrayList<Mention.Sentence>();
+        int next = 0; // mentions are in order of where they start: each sentence reads on from the last
+        for (var s : Segmenter.sentences(text)) {
+            while (next < mentions.size() && mentions.get(next).start() < s.start()) next++;
+            var inside = new ArrayList<Mention>();
+            for (int i = next; i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
+                if (mentions.get(i).end() <= s.end()) inside.add(mentions.get(i));
+            }
+            var ids = new ArrayList<>(new LinkedHashSet<>(inside.stream().map(Mention::id).toList()));
+            if (ids.size() >= 2) found.add(new Mention.Sentence(s.start(), s.end(), ids, Cues.in(text, s.start(), s.end(), inside)));
+        }
+        return found;
     }
 
     private MentionIndex index() {

@@ -29,7 +29,8 @@ class ArticleBrowserTest extends BrowserTest {
         var beta = "Beta " + Fixtures.word();
         var a = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("alpha"), "type", "Person", "name", alpha)).get("id").asText();
         var b = Fixtures.create(editor, Map.of("id", Fixtures.uniqueId("beta"), "type", "Person", "name", beta)).get("id").asText();
-        var sentence = "Yesterday " + alpha.toUpperCase() + " met " + beta + " in Baku.";
+        // "Mr." ends no sentence: the quote is the whole sentence, as the server's segmenter finds it
+        var sentence = "Yesterday Mr. " + alpha.toUpperCase() + " met " + beta + " in Baku, he reportedly said.";
         var text = sentence + " Later Khadija Ismayilova wrote about it <img src=x onerror=alert(1)>.";
 
         browser.open("/");
@@ -64,7 +65,17 @@ class ArticleBrowserTest extends BrowserTest {
         var row = "#mentions-links .mention-link[data-index='0']";
         assertEquals(sentence, browser.find(row + " blockquote").getText());
         browser.waitUntil("the vocabulary in the row", () -> !browser.findAll(row + " .link-type option[value='FRIEND_OF']").isEmpty());
+        // nothing chosen for the editor: no type, no status, no claimant, and Link waits for both choices
+        assertEquals("", new Select(browser.find(row + " .link-type")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("", new Select(browser.find(row + " .link-status")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("", new Select(browser.find(row + " .link-claimant")).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.find(row + " .link-cues").getText().contains("reportedly (attribution: suggests reported"),
+                browser.find(row).getText());
+        assertEquals("true", browser.find(row + " .link-save").getAttribute("disabled"));
         new Select(browser.find(row + " .link-type")).selectByValue("FRIEND_OF");
+        assertEquals("true", browser.find(row + " .link-save").getAttribute("disabled"), "a type alone is not enough");
+        new Select(browser.find(row + " .link-status")).selectByValue("alleged");
+        browser.waitUntil("Link enabled once both are chosen", () -> browser.find(row + " .link-save").getAttribute("disabled") == null);
         assertEquals(a, new Select(browser.find(row + " .link-from")).getFirstSelectedOption().getAttribute("value"));
         assertEquals(b, new Select(browser.find(row + " .link-to")).getFirstSelectedOption().getAttribute("value"));
         browser.find(row + " .link-save").click();
@@ -75,7 +86,8 @@ class ArticleBrowserTest extends BrowserTest {
 
         var stored = http.get("/api/relationships/" + edgeId).json();
         assertEquals(sentence, stored.get("quote").asText(), "the quote is the sentence, verbatim");
-        assertEquals("reported", stored.get("status").asText());
+        assertEquals("alleged", stored.get("status").asText(), "the status the editor chose, not the cue's");
+        assertTrue(stored.path("claimedBy").isMissingNode() || stored.get("claimedBy").isNull(), stored::toString);
         assertTrue(stored.toString().contains("zz-cur-article"), stored::toString);
         assertTrue(browser.dialogs().isEmpty(), "nothing in the pasted text ran");
     }

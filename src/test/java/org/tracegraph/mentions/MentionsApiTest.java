@@ -51,6 +51,28 @@ class MentionsApiTest {
     }
 
     @Test
+    void sentences_naming_two_entities_come_with_their_cues_and_no_type_or_status() throws Exception {
+        var text = "Mr. Ruslan Bashirli met NDI staff, according to Khadija Ismayilova. Musavat denied that Ruslan Bashirli ever worked with NDI.";
+        var response = http.post("/api/mentions", JSON.writeValueAsString(Map.of("text", text))).json();
+        var sentences = response.get("sentences");
+        assertEquals(2, sentences.size(), sentences::toString);
+        var first = sentences.get(0);
+        assertEquals("Mr. Ruslan Bashirli met NDI staff, according to Khadija Ismayilova.",
+                text.substring(first.get("start").asInt(), first.get("end").asInt()), "Mr. does not end the sentence");
+        assertEquals("[\"ruslan-bashirli\",\"ndi\",\"khadija-ismayilova\"]", first.get("entities").toString());
+        var cue = first.get("cues").get(0);
+        assertEquals("according to", cue.get("text").asText());
+        assertEquals("reported", cue.get("suggests").asText());
+        assertEquals("khadija-ismayilova", cue.get("claimant").asText());
+        var denial = sentences.get(1).get("cues").get(0);
+        assertEquals("denial", denial.get("kind").asText());
+        assertEquals("musavat", denial.get("claimant").asText());
+        for (var s : sentences) {
+            assertFalse(s.has("type") || s.has("status"), "the app proposes no type and no status: " + s);
+        }
+    }
+
+    @Test
     void the_longest_name_wins_and_nothing_is_found_inside_a_longer_word() {
         var mentions = find("A reporter at Yeni Musavat said so. In India, the NDIs and Musavatists were absent.");
         assertEquals(List.of("yeni-musavat"), ids(mentions), mentions::toString);
