@@ -30,6 +30,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     UNSUPPORTED_FORMAT("unsupported-format", "Not implemented", 501),
     INVALID_ROWS("invalid-rows", "Invalid rows", 422),
+    DOCUMENT_UNREADABLE("document-unreadable", "Document unreadable", 422),
     DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
