@@ -38,6 +38,7 @@ import org.tracegraph.http.Access;
 import org.tracegraph.http.AccessCheck;
 import org.tracegraph.http.BodySize;
 import org.tracegraph.http.BookmarkHeader;
+import org.tracegraph.http.ClientAddress;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
@@ -78,8 +79,9 @@ public final class App {
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
         var protection = context.protection();
+        var clients = new ClientAddress(protection.trustedProxies());
         var access = new AccessCheck(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()),
-                protection);
+                protection, clients);
         var guards = new Guards(protection, db.uri());
         var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),

@@ -31,9 +31,11 @@ public final class AccessCheck {
     private final Protection protection;
     private final RateLimiter requests;
     private final RateLimiter writes;
+    private final ClientAddress clients;
 
-    public AccessCheck(Tokens tokens, Protection protection) {
+    public AccessCheck(Tokens tokens, Protection protection, ClientAddress clients) {
         this.tokens = tokens;
+        this.clients = clients;
         this.protection = protection;
         this.requests = new RateLimiter(protection.requestsPerMinute());
         this.writes = new RateLimiter(protection.writesPerMinute());
@@ -66,9 +68,12 @@ public final class AccessCheck {
                 + ": every route and every static file declares exactly one Access role in App");
     }
 
-    /** Per client IP: a budget for all requests to the API and embeds, and a smaller one for writes. */
+    /**
+     * Per client IP (as seen through trusted proxies, {@link ClientAddress}): a budget for all requests to the API
+     * and embeds, and a smaller one for writes.
+     */
     private void rateLimit(Context ctx, Access needed) {
-        var client = ctx.ip();
+        var client = clients.of(ctx);
         long wait = needed.writes() ? writes.take(client) : requests.take(client);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
