@@ -1,7 +1,6 @@
 package org.tracegraph.http;
 
 import io.javalin.http.Context;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,11 +26,20 @@ public final class ClientAddress {
     /** More hops than any real chain: a longer header is read from its right end only. */
     private static final int MAX_HOPS = 32;
 
-    private final InetAddressSet trusted = new InetAddressSet();
+    private final Predicate<String> trusted;
+    private final boolean trustsNone;
 
     /** {@code trustedProxies}: addresses and CIDR ranges, as {@code Settings} checked them. */
     public ClientAddress(List<String> trustedProxies) {
-        trustedProxies.forEach(trusted::add);
+        this.trusted = within(trustedProxies);
+        this.trustsNone = trustedProxies.isEmpty();
+    }
+
+    /** Whether an address (as text) is in one of {@code ranges} (addresses and CIDR ranges); text that is no address is in none. */
+    public static Predicate<String> within(List<String> ranges) {
+        var set = new InetAddressSet();
+        ranges.forEach(set::add);
+        return address -> !ranges.isEmpty() && AddressRange.literal(address).map(set::test).orElse(false);
     }
 
     /** The client's address, worked out once per request. */
@@ -39,18 +47,14 @@ public final class ClientAddress {
         String known = ctx.attribute(ATTRIBUTE);
         if (known != null) return known;
         var peer = ctx.req().getRemoteAddr();
-        var client = peerIsTrusted(ctx) ? resolve(peer, hops(ctx), this::trusts) : peer;
+        var client = peerIsTrusted(ctx) ? resolve(peer, hops(ctx), trusted) : peer;
         ctx.attribute(ATTRIBUTE, client);
         return client;
     }
 
     /** Whether the connection comes from a trusted proxy, whose headers (a request id too) may be believed. */
     public boolean peerIsTrusted(Context ctx) {
-        return !trusted.isEmpty() && trusts(ctx.req().getRemoteAddr());
-    }
-
-    private boolean trusts(String address) {
-        return AddressRange.literal(address).map(trusted::test).orElse(false);
+        return !trustsNone && trusted.test(ctx.req().getRemoteAddr());
     }
 
     /** The forwarded chain, client first, as the proxies wrote it: every header line, in order. */
