@@ -39,7 +39,11 @@ public record Settings(
         long maxBodyBytes,
         long maxImportBytes,
         long maxImportInflatedBytes,
-        int maxImportRows) {
+        int maxImportRows,
+        // Operations: the proxies whose forwarding headers are believed, who may read /metrics, how logs look
+        List<String> trustedProxies,
+        List<String> metricsAllow,
+        String logFormat) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -70,7 +74,10 @@ public record Settings(
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
                 bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
                 bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
-                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000));
+                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000),
+                addresses(env, "TRUSTED_PROXIES"),
+                addresses(env, "METRICS_ALLOW"),
+                choice(env, "LOG_FORMAT", List.of("text", "json")));
     }
 
     public boolean embedded() {
@@ -185,5 +192,31 @@ public record Settings(
                     + raw.get() + "'");
         }
         return raw.map(url -> url.replaceAll("/+$", ""));
+    }
+
+    // ---- operations
+
+    /** Addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8, ::1, fd00::/8), separated by spaces or commas; default none. */
+    private static List<String> addresses(Map<String, String> env, String name) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return List.of();
+        var ranges = List.of(raw.get().split("[\\s,]+"));
+        for (var range : ranges) {
+            if (!AddressRange.isValid(range)) {
+                throw new SettingsException(name + " must list IP addresses or CIDR ranges such as 10.0.0.5 or"
+                        + " 10.0.0.0/8, separated by spaces, not '" + range + "'");
+            }
+        }
+        return ranges;
+    }
+
+    /** One of {@code values}, the first by default. */
+    private static String choice(Map<String, String> env, String name, List<String> values) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return values.get(0);
+        if (!values.contains(raw.get())) {
+            throw new SettingsException(name + " must be one of " + String.join(", ", values) + ", not '" + raw.get() + "'");
+        }
+        return raw.get();
     }
 }

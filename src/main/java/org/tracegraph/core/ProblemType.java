@@ -32,6 +32,7 @@ public enum ProblemType {
     INVALID_ROWS("invalid-rows", "Invalid rows", 422),
     DOCUMENT_UNREADABLE("document-unreadable", "Document unreadable", 422),
     DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", 503),
+    NOT_READY("not-ready", "Not ready", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final String uri;

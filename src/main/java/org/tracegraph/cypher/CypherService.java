@@ -65,6 +65,15 @@ public final class CypherService {
         warmUp.start();
     }
 
+    /** Analyst queries running now, of {@link #slots()} at most: for the metrics. */
+    public int running() {
+        return MAX_RUNNING - running.availablePermits();
+    }
+
+    public int slots() {
+        return MAX_RUNNING;
+    }
+
     public CypherResult run(String query, Map<String, Object> params) {
         if (!running.tryAcquire()) {
             throw ProblemType.QUERIES_BUSY.exception(String.format(

@@ -3,7 +3,10 @@ package org.tracegraph.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.tracegraph.core.Editor;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.ProblemType;
@@ -31,9 +34,18 @@ public final class AccessCheck {
     private final Protection protection;
     private final RateLimiter requests;
     private final RateLimiter writes;
+    private final ClientAddress clients;
+    private final Predicate<String> metricsAllowed;
+    private final Counter requestsRefused;
+    private final Counter writesRefused;
 
-    public AccessCheck(Tokens tokens, Protection protection) {
+    /** {@code meters}: where refusals for the rate limit are counted. */
+    public AccessCheck(Tokens tokens, Protection protection, ClientAddress clients, MeterRegistry meters) {
         this.tokens = tokens;
+        this.clients = clients;
+        this.metricsAllowed = ClientAddress.within(protection.metricsAllow());
+        this.requestsRefused = refusals(meters, "requests");
+        this.writesRefused = refusals(meters, "writes");
         this.protection = protection;
         this.requests = new RateLimiter(protection.requestsPerMinute());
         this.writes = new RateLimiter(protection.writesPerMinute());
@@ -46,7 +58,7 @@ public final class AccessCheck {
     private void check(Context ctx) {
         var needed = needed(ctx);
         if (needed.isEmpty() || needed.get() == Access.FILE) return;
-        rateLimit(ctx, needed.get());
+        if (!Budget.isNone(ctx.routeRoles())) rateLimit(ctx, needed.get());
         bodySize(ctx);
         authorize(ctx, needed.get());
     }
@@ -66,11 +78,15 @@ public final class AccessCheck {
                 + ": every route and every static file declares exactly one Access role in App");
     }
 
-    /** Per client IP: a budget for all requests to the API and embeds, and a smaller one for writes. */
+    /**
+     * Per client IP (as seen through trusted proxies, {@link ClientAddress}): a budget for all requests to the API
+     * and embeds, and a smaller one for writes.
+     */
     private void rateLimit(Context ctx, Access needed) {
-        var client = ctx.ip();
+        var client = clients.of(ctx);
         long wait = needed.writes() ? writes.take(client) : requests.take(client);
         if (wait > 0) {
+            (needed.writes() ? writesRefused : requestsRefused).increment();
             ctx.header("Retry-After", String.valueOf(wait));
             throw ProblemType.TOO_MANY_REQUESTS.exception("This client has sent more requests than the server allows"
                     + " a minute; try again in " + wait + (wait == 1 ? " second" : " seconds"));
@@ -89,12 +105,15 @@ public final class AccessCheck {
 
     private void authorize(Context ctx, Access needed) {
         if (needed == Access.PUBLIC || needed == Access.READER && tokens.readsArePublic()) return;
+        boolean byAddress = AddressAllow.isMetrics(ctx.routeRoles());
+        if (byAddress && metricsAllowed.test(clients.of(ctx))) return;
         var granted = tokens.roleOf(ctx);
         if (granted.isEmpty()) {
             if (!Tokens.hasBearer(ctx)) {
                 throw unauthorized(ctx, needed == Access.READER
                         ? "Reading this server needs a token: send it as 'Authorization: Bearer <token>'"
-                        : "This needs " + needed.tokenName() + ": send it as 'Authorization: Bearer <token>'");
+                        : "This needs " + needed.tokenName() + (byAddress ? " (or a request from an address in METRICS_ALLOW)" : "")
+                        + ": send it as 'Authorization: Bearer <token>'");
             }
             throw unauthorized(ctx, needed == Access.READER ? "The bearer token is not one this server knows"
                     : "The bearer token is not " + needed.tokenName());
@@ -105,6 +124,21 @@ public final class AccessCheck {
                     + " token sent does not allow it");
         }
         if (needed.writes()) Access.setEditor(ctx, editor(ctx, role));
+    }
+
+    /**
+     * The role the request's token proves, for the access log: {@code admin}, {@code editor}, {@code reader},
+     * {@code -} without a token, {@code unknown} for a token this server does not know. Never the token.
+     */
+    public String roleLabel(Context ctx) {
+        var role = tokens.roleOf(ctx);
+        if (role.isPresent()) return role.get().label();
+        return Tokens.hasBearer(ctx) ? "unknown" : "-";
+    }
+
+    private static Counter refusals(MeterRegistry meters, String budget) {
+        return Counter.builder("tracegraph.rate.limit.refusals").tag("budget", budget)
+                .description("Requests refused with 429 because the client's budget was spent").register(meters);
     }
 
     private static Editor editor(Context ctx, Access role) {
