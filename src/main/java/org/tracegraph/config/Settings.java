@@ -30,6 +30,7 @@ public record Settings(
         List<String> embedAllowedOrigins,
         Optional<String> publicUrl,
         List<String> publicHosts,
+        long viewCacheBytes,
         // Hardening: who may read and administer, which sites may call the API, how much a client may ask
         Optional<String> readerToken,
         Optional<String> adminToken,
@@ -66,6 +67,7 @@ public record Settings(
                 origins(env, "EMBED_ALLOWED_ORIGINS"),
                 publicUrl(env, "PUBLIC_URL"),
                 publicHosts(env, "PUBLIC_HOSTS"),
+                bytes(env, "VIEW_CACHE_SIZE", 64L << 20),
                 text(env, "READER_TOKEN"),
                 text(env, "ADMIN_TOKEN"),
                 corsOrigins(env, "CORS_ORIGINS"),
