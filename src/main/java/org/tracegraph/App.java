@@ -38,6 +38,7 @@ import org.tracegraph.http.Access;
 import org.tracegraph.http.AccessCheck;
 import org.tracegraph.http.BodySize;
 import org.tracegraph.http.BookmarkHeader;
+import org.tracegraph.http.Cost;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
@@ -85,7 +86,8 @@ public final class App {
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), new ImportJobs());
         var curation = new CurationController(new CurationService(db), new HistoryService(db));
-        var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
+        var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
+                protection.cypherQueueWait()),
                 SavedQueries.load());
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
@@ -144,7 +146,7 @@ public final class App {
                 get("graph", entities::subgraph, Access.READER);
                 path("entities/{id}", () -> {
                     get(entities::entity, Access.READER);
-                    get("neighbourhood", entities::neighbourhood, Access.READER);
+                    get("neighbourhood", entities::neighbourhood, Access.READER, Cost.HEAVY_WHEN_DEEP);
                 });
                 // ---- curation: writes with evidence, history, merges
                 post("entities", curation::createEntity, Access.EDITOR);
@@ -165,13 +167,14 @@ public final class App {
                 get("changes", curation::changes, Access.EDITOR);
                 get("changes/{id}", curation::change, Access.EDITOR);
                 // ---- end of curation
-                get("paths", paths::paths, Access.READER);
-                get("timeline", timeline::timeline, Access.READER);
-                get("export", exports::export, Access.READER);
+                // heavy reads run a few at a time (Cost); every read is charged the server time it takes
+                get("paths", paths::paths, Access.READER, Cost.HEAVY);
+                get("timeline", timeline::timeline, Access.READER, Cost.HEAVY);
+                get("export", exports::export, Access.READER, Cost.HEAVY);
                 post("import", imports::start, Access.EDITOR, BodySize.LARGE);
                 get("import/{job}", imports::job, Access.EDITOR);
                 // POSTs that only read: a text, a query, a saved query's parameters in the body
-                post("mentions", mentions::find, Access.READER);
+                post("mentions", mentions::find, Access.READER, Cost.HEAVY);
                 post("cypher", cypher::run, Access.READER);
                 path("queries", () -> {
                     get(cypher::list, Access.READER);
