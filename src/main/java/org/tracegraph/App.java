@@ -41,6 +41,7 @@ import org.tracegraph.http.AddressAllow;
 import org.tracegraph.http.BookmarkHeader;
 import org.tracegraph.http.Budget;
 import org.tracegraph.http.ClientAddress;
+import org.tracegraph.http.Cost;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
@@ -100,7 +101,8 @@ public final class App {
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
         var curation = new CurationController(new CurationService(db), new HistoryService(db));
-        var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows());
+        var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
+                protection.cypherQueueWait());
         var cypher = new CypherController(analystQueries, SavedQueries.load());
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
@@ -177,7 +179,7 @@ public final class App {
                 get("graph", entities::subgraph, Access.READER);
                 path("entities/{id}", () -> {
                     get(entities::entity, Access.READER);
-                    get("neighbourhood", entities::neighbourhood, Access.READER);
+                    get("neighbourhood", entities::neighbourhood, Access.READER, Cost.HEAVY_WHEN_DEEP);
                 });
                 // ---- curation: writes with evidence, history, merges
                 post("entities", curation::createEntity, Access.EDITOR);
@@ -198,13 +200,14 @@ public final class App {
                 get("changes", curation::changes, Access.EDITOR);
                 get("changes/{id}", curation::change, Access.EDITOR);
                 // ---- end of curation
-                get("paths", paths::paths, Access.READER);
-                get("timeline", timeline::timeline, Access.READER);
-                get("export", exports::export, Access.READER);
+                // heavy reads run a few at a time (Cost); every read is charged the server time it takes
+                get("paths", paths::paths, Access.READER, Cost.HEAVY);
+                get("timeline", timeline::timeline, Access.READER, Cost.HEAVY);
+                get("export", exports::export, Access.READER, Cost.HEAVY);
                 post("import", imports::start, Access.EDITOR, BodySize.LARGE);
                 get("import/{job}", imports::job, Access.EDITOR);
                 // POSTs that only read: a text, a query, a saved query's parameters in the body
-                post("mentions", mentions::find, Access.READER);
+                post("mentions", mentions::find, Access.READER, Cost.HEAVY);
                 post("cypher", cypher::run, Access.READER);
                 path("queries", () -> {
                     get(cypher::list, Access.READER);

@@ -78,8 +78,8 @@ public final class Benchmark {
             }
             var env = Map.of("DATA_DIR", work.resolve("data").toString(), "PORT", "0", "BOLT_PORT", "0",
                     "NEO4J_PASSWORD", PASSWORD, "EDITOR_TOKEN", EDITOR_TOKEN, "CYPHER_TIMEOUT_SECONDS", "30",
-                    // the per-client rate limit would answer most of 32 clients' requests with 429, which are fast
-                    "RATE_LIMIT_PER_MINUTE", "0");
+                    // the per-client rate and cost limits would answer most of 32 clients' requests with 429, which are fast
+                    "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_CORES", "0");
             var settings = Settings.fromEnvironment(env);
             report.put("entities", graph.entities());
             report.put("relationships", graph.relationships());

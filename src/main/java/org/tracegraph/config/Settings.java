@@ -26,6 +26,7 @@ public record Settings(
         Duration databaseRetry,
         Duration cypherTimeout,
         int cypherMaxRows,
+        Duration cypherQueueWait,
         // Embeds (saved views): who may frame them, and the address readers reach this server at
         List<String> embedAllowedOrigins,
         Optional<String> publicUrl,
@@ -37,6 +38,7 @@ public record Settings(
         List<String> corsOrigins,
         int rateLimitPerMinute,
         int writeRateLimitPerMinute,
+        double rateLimitCores,
         long maxBodyBytes,
         long maxImportBytes,
         long maxImportInflatedBytes,
@@ -64,6 +66,7 @@ public record Settings(
                 Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)),
                 Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),
+                Duration.ofSeconds(integer(env, "CYPHER_QUEUE_SECONDS", 5, 0, 60)),
                 origins(env, "EMBED_ALLOWED_ORIGINS"),
                 publicUrl(env, "PUBLIC_URL"),
                 publicHosts(env, "PUBLIC_HOSTS"),
@@ -73,6 +76,7 @@ public record Settings(
                 corsOrigins(env, "CORS_ORIGINS"),
                 integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 1_000_000),
                 integer(env, "WRITE_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
+                decimal(env, "RATE_LIMIT_CORES", 1, 0, 1024),
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
                 bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
                 bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
@@ -111,6 +115,20 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new SettingsException(name + " must be a whole number from " + min + " to " + max
                     + ", not '" + raw.get() + "'");
+        }
+    }
+
+    private static double decimal(Map<String, String> env, String name, double fallback, double min, double max) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return fallback;
+        try {
+            if (!raw.get().matches("\\d+(\\.\\d+)?")) throw new NumberFormatException();
+            double value = Double.parseDouble(raw.get());
+            if (value < min || value > max) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + " must be a number from " + (int) min + " to " + (int) max
+                    + " such as 1 or 0.5, not '" + raw.get() + "'");
         }
     }
 

@@ -23,6 +23,7 @@ public enum ProblemType {
     QUERY_UNBOUNDED("query-unbounded", "Query unbounded", 422),
     QUERIES_BUSY("queries-busy", "Too many queries running", 503),
     WRITES_BUSY("writes-busy", "Too many writes at once", 503),
+    READS_BUSY("reads-busy", "Too many heavy reads at once", 503),
     CONFLICT("conflict", "Conflict", 409),
     STALE_VERSION("stale-version", "Conflict", 409),
     STALE_VERSION_PRECONDITION("stale-version", "Precondition failed", 412),
