@@ -63,6 +63,11 @@ FOR (r:Redirect) REQUIRE r.from IS UNIQUE;
 CREATE RANGE INDEX redirect_to IF NOT EXISTS
 FOR (r:Redirect) ON (r.to);
 
+// Duplicates an editor said are not the same entity (duplicates/): one record per pair of ids, never
+// reachable from an :Entity, so that no analyst's query reads who decided what.
+CREATE CONSTRAINT duplicate_decision_pair IF NOT EXISTS
+FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE;
+
 // Start-up migrations that record what they have done (neo4j/NameKeys: the version of the name keys).
 CREATE CONSTRAINT migration_id IF NOT EXISTS
 FOR (m:Migration) REQUIRE m.id IS UNIQUE;

@@ -65,6 +65,8 @@ class IndexUseTest {
                     + " (entityIds is a list, which no RANGE index seeks into): see docs/performance.md, Indexes"),
             Map.entry("app/name-keys-missing.cypher", "the start-up backfill of nameKeys: entities without them,"
                     + " a batch at a time (all of them once, after an upgrade)"),
+            Map.entry("app/duplicate-candidates.cypher", "duplicates: at most DuplicateService.SCAN entities read,"
+                    + " each looked up in the full-text index (never all pairs)"),
             Map.entry("app/name-keys-clear.cypher", "the start-up backfill after a change of folding: every"
                     + " entity's nameKeys cleared, a batch at a time"));
 
@@ -140,6 +142,10 @@ class IndexUseTest {
         queries.put("app/view-create.cypher", view(null));
         queries.put("app/view-exists.cypher", Map.of("id", "v"));
         queries.put("app/name-keys-version.cypher", Map.of());
+        var decision = new HashMap<String, Object>(Map.of("pair", E1 + "|" + E2, "a", E1, "b", E2,
+                "decision", "different", "decidedBy", "editor"));
+        decision.put("note", null);
+        queries.put("app/duplicate-decide.cypher", decision);
         queries.put("app/name-keys-done.cypher", Map.of("version", 1));
         queries.put("app/name-keys-write.cypher", Map.of("rows", List.of(Map.of("node", "4:x:1", "keys", List.of("x")))));
         queries.put("app/view-publish.cypher", view(1));
