@@ -48,6 +48,8 @@ import org.tracegraph.http.ProblemErrorHandler;
 import org.tracegraph.http.RequestLog;
 import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
+import org.tracegraph.duplicates.DuplicateController;
+import org.tracegraph.duplicates.DuplicateService;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
 import org.tracegraph.meta.MetaController;
@@ -87,6 +89,7 @@ public final class App {
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
+        var duplicates = new DuplicateController(new DuplicateService(db));
         var protection = context.protection();
         var clients = new ClientAddress(protection.trustedProxies());
         var metrics = new AppMetrics();
@@ -199,6 +202,9 @@ public final class App {
                 // the history keeps what was deleted, perhaps for good reason
                 get("changes", curation::changes, Access.EDITOR);
                 get("changes/{id}", curation::change, Access.EDITOR);
+                // entities that may be the same: listed and decided by editors (merging is the admin's merge)
+                get("duplicates", duplicates::list, Access.EDITOR);
+                post("duplicates/decisions", duplicates::decide, Access.EDITOR);
                 // ---- end of curation
                 // heavy reads run a few at a time (Cost); every read is charged the server time it takes
                 get("paths", paths::paths, Access.READER, Cost.HEAVY);
