@@ -59,3 +59,11 @@ FOR (r:Redirect) REQUIRE r.from IS UNIQUE;
 
 CREATE RANGE INDEX redirect_to IF NOT EXISTS
 FOR (r:Redirect) ON (r.to);
+
+// ---- Notes: an editor's private notes on an entity, a relationship or a saved view. Not :Entity, linked to
+// nothing, not in any full-text index: only the editor's /api/notes routes read them (docs/security.md).
+CREATE CONSTRAINT note_id IF NOT EXISTS
+FOR (n:Note) REQUIRE n.id IS UNIQUE;
+
+CREATE RANGE INDEX note_target IF NOT EXISTS
+FOR (n:Note) ON (n.targetId);

@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -45,6 +46,8 @@ import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
+import org.tracegraph.notes.NoteController;
+import org.tracegraph.notes.NoteService;
 import org.tracegraph.meta.MetaController;
 import org.tracegraph.paths.PathController;
 import org.tracegraph.paths.PathService;
@@ -87,6 +90,7 @@ public final class App {
         var curation = new CurationController(new CurationService(db), new HistoryService(db));
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
+        var notes = new NoteController(new NoteService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
@@ -164,6 +168,14 @@ public final class App {
                 // the history keeps what was deleted, perhaps for good reason
                 get("changes", curation::changes, Access.EDITOR);
                 get("changes/{id}", curation::change, Access.EDITOR);
+                // editors' notes are private: every route, reads included, needs the editor token
+                path("notes", () -> {
+                    get(notes::list, Access.EDITOR);
+                    post(notes::create, Access.EDITOR);
+                    get("{id}", notes::note, Access.EDITOR);
+                    put("{id}", notes::update, Access.EDITOR);
+                    delete("{id}", notes::delete, Access.EDITOR);
+                });
                 // ---- end of curation
                 get("paths", paths::paths, Access.READER);
                 get("timeline", timeline::timeline, Access.READER);
