@@ -71,3 +71,11 @@ FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE;
 // Start-up migrations that record what they have done (neo4j/NameKeys: the version of the name keys).
 CREATE CONSTRAINT migration_id IF NOT EXISTS
 FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+
+// ---- Notes: an editor's private notes on an entity, a relationship or a saved view. Not :Entity, linked to
+// nothing, not in any full-text index: only the editor's /api/notes routes read them (docs/security.md).
+CREATE CONSTRAINT note_id IF NOT EXISTS
+FOR (n:Note) REQUIRE n.id IS UNIQUE;
+
+CREATE RANGE INDEX note_target IF NOT EXISTS
+FOR (n:Note) ON (n.targetId);

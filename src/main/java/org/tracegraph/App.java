@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -52,6 +53,8 @@ import org.tracegraph.duplicates.DuplicateController;
 import org.tracegraph.duplicates.DuplicateService;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
+import org.tracegraph.notes.NoteController;
+import org.tracegraph.notes.NoteService;
 import org.tracegraph.meta.MetaController;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.ops.AppMetrics;
@@ -107,6 +110,7 @@ public final class App {
         var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
                 protection.cypherQueueWait());
         var cypher = new CypherController(analystQueries, SavedQueries.load());
+        var notes = new NoteController(new NoteService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
@@ -205,6 +209,14 @@ public final class App {
                 // entities that may be the same: listed and decided by editors (merging is the admin's merge)
                 get("duplicates", duplicates::list, Access.EDITOR);
                 post("duplicates/decisions", duplicates::decide, Access.EDITOR);
+                // editors' notes are private: every route, reads included, needs the editor token
+                path("notes", () -> {
+                    get(notes::list, Access.EDITOR);
+                    post(notes::create, Access.EDITOR);
+                    get("{id}", notes::note, Access.EDITOR);
+                    put("{id}", notes::update, Access.EDITOR);
+                    delete("{id}", notes::delete, Access.EDITOR);
+                });
                 // ---- end of curation
                 // heavy reads run a few at a time (Cost); every read is charged the server time it takes
                 get("paths", paths::paths, Access.READER, Cost.HEAVY);
