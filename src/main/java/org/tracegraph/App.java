@@ -89,7 +89,7 @@ public final class App {
                 SavedQueries.load());
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
-        var embeds = new EmbedController(viewService, views, context.embed());
+        var embeds = new EmbedController(views, context.embed());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
