@@ -113,7 +113,7 @@ public final class App {
         var notes = new NoteController(new NoteService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
-        var embeds = new EmbedController(viewService, views, context.embed());
+        var embeds = new EmbedController(views, context.embed());
 
         // what the services queue, read at each scrape (the services themselves know nothing of metrics)
         metrics.gauge("tracegraph.cypher.running", "Analyst queries running", analystQueries, CypherService::running);

@@ -231,11 +231,19 @@ public final class Benchmark {
         get(http, file);
         int wrkSeconds = (int) Math.max(5, Math.ceil(seconds));
         System.err.printf("measuring the published PNG and a static file with wrk, %d s each...%n", wrkSeconds);
+        // the server's CPU per request (this process: wrk runs in its own), a figure the other processes on a
+        // shared machine move less than the rate
+        long cpu = Measure.cpuNanos();
         var pictures = Wrk.run(png, WRK_CONNECTIONS, wrkSeconds);
+        long pictureCpu = Measure.cpuNanos() - cpu;
+        cpu = Measure.cpuNanos();
         var statics = Wrk.run(file, WRK_CONNECTIONS, wrkSeconds);
+        long staticCpu = Measure.cpuNanos() - cpu;
         figures.put("embed_png_rps", Math.round(pictures.rps()));
         figures.put("static_rps", Math.round(statics.rps()));
         figures.put("embed_png_over_static", round(pictures.rps() / statics.rps()));
+        figures.put("embed_png_cpu_ms", round(pictureCpu / 1e6 / Math.max(1, pictures.requests())));
+        figures.put("static_cpu_ms", round(staticCpu / 1e6 / Math.max(1, statics.requests())));
         figures.put("embed_png_failed", pictures.failed());
         figures.put("static_failed", statics.failed());
         figures.put("wrk_connections", WRK_CONNECTIONS);
@@ -279,8 +287,9 @@ public final class Benchmark {
         var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
         if (report.containsKey("embed_png_rps")) {
             System.out.printf(Locale.ROOT, "%nwrk, %s connections: published PNG (?v=1) %s requests/s, static file %s requests/s,"
-                            + " ratio %s; failed %s / %s%n%n", report.get("wrk_connections"), report.get("embed_png_rps"),
-                    report.get("static_rps"), report.get("embed_png_over_static"), report.get("embed_png_failed"),
+                            + " ratio %s; server CPU per request %s / %s ms; failed %s / %s%n%n", report.get("wrk_connections"),
+                    report.get("embed_png_rps"), report.get("static_rps"), report.get("embed_png_over_static"),
+                    report.get("embed_png_cpu_ms"), report.get("static_cpu_ms"), report.get("embed_png_failed"),
                     report.get("static_failed"));
         } else {
             System.out.printf(Locale.ROOT, "%nembed_png_rps and static_rps not measured: %s%n%n", report.get("published_skipped"));

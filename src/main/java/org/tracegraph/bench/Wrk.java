@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private Wrk() {
     }
 
-    /** Requests per second, and the requests that did not get a 2xx or 3xx or failed on the socket. */
-    record Run(double rps, long failed) {
+    /** Requests per second, requests sent, and those that did not get a 2xx or 3xx or failed on the socket. */
+    record Run(double rps, long requests, long failed) {
     }
 
     /** Whether {@code wrk} runs here; empty if so, else why not. */
@@ -62,6 +63,8 @@ final class Wrk {
         if (errors.find()) {
             for (int i = 1; i <= 4; i++) failed += Long.parseLong(errors.group(i));
         }
-        return Optional.of(new Run(Double.parseDouble(rate.group(1)), failed));
+        var requests = REQUESTS.matcher(output);
+        return Optional.of(new Run(Double.parseDouble(rate.group(1)),
+                requests.find() ? Long.parseLong(requests.group(1)) : 0, failed));
     }
 }

@@ -19,12 +19,11 @@ import org.tracegraph.http.Params;
 public final class EmbedController {
     private static final Pattern EMBED_PATH = Pattern.compile("/(?:embed|api/views)/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
     private static final Pattern VERSION = Pattern.compile("(?:^|&)v=(\\d{1,7})(?:&|$)");
-    private final ViewService views;
     private final ViewController viewController;
     private final EmbedSettings settings;
 
-    public EmbedController(ViewService views, ViewController viewController, EmbedSettings settings) {
-        this.views = views;
+    /** {@code viewController}: its renderings of published views ({@link Renditions}) and the address links use. */
+    public EmbedController(ViewController viewController, EmbedSettings settings) {
         this.viewController = viewController;
         this.settings = settings;
     }

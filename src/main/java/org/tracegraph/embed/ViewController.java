@@ -82,6 +82,7 @@ public final class ViewController {
         // the latest version's JSON gives editors the ETag to publish from: always checked, never taken from a cache
         answer(ctx, json, version, version == null ? "no-cache" : null);
     }
+
     public void list(Context ctx) {
         var base = base(ctx);
         ctx.json(new ViewList(views.list(Params.integer(ctx, "limit", 100, 1, 1000)).stream()
@@ -112,12 +113,15 @@ public final class ViewController {
 
     /** For good: a published version's bytes that no later publication changes (RFC 8246). */
     static final String FINAL = "public, max-age=31536000, immutable";
-    /** What may change when a version is published: kept a minute by readers' caches, then revalidated. */
-    static final String SHORT = "public, max-age=60";
+    /**
+     * What a publication may change: any cache may keep it, but asks again each time (a 304 is one small read of
+     * the latest version's number): an editor who publishes a correction and reloads the article sees it.
+     */
+    static final String REVALIDATE = "public, no-cache";
 
     /**
      * A rendering with its ETag, or 304 when the client holds it: cached for good when the address names its
-     * version and the bytes are final, else briefly.
+     * version and the bytes are final, else revalidated each time.
      */
     static void answer(Context ctx, Renditions.Rendition rendition, Integer version) {
         answer(ctx, rendition, version, null);
@@ -126,7 +130,7 @@ public final class ViewController {
     static void answer(Context ctx, Renditions.Rendition rendition, Integer version, String cacheControl) {
         ctx.header("ETag", rendition.etag());
         ctx.header("Cache-Control", cacheControl != null ? cacheControl
-                : version != null && rendition.settled() ? FINAL : SHORT);
+                : version != null && rendition.settled() ? FINAL : REVALIDATE);
         if (IfNoneMatch.holds(ctx, rendition.etag())) {
             ctx.status(304);
             return;

@@ -22,6 +22,7 @@ class WrkTest {
         var run = Wrk.parse(clean).orElseThrow();
         assertEquals(5401.93, run.rps(), 0.001);
         assertEquals(0, run.failed());
+        assertEquals(27011, run.requests());
 
         var failing = clean.replace("Requests/sec:", "  Socket errors: connect 0, read 3, write 0, timeout 2\n"
                 + "  Non-2xx or 3xx responses: 120\nRequests/sec:");

@@ -31,12 +31,12 @@ import org.tracegraph.support.TestServer;
 /**
  * A published version is made once and served as a file is: a strong ETag that every request and every API
  * instance agrees on, 304 for a client that holds it, and {@code immutable} where no later publication can
- * change the bytes at that address; what follows the latest version is cached for a minute only.
+ * change the bytes at that address; what follows the latest version is revalidated on every use.
  */
 @ExtendWith(TestServer.class)
 class PublishedCachingApiTest {
     private static final String FINAL = "public, max-age=31536000, immutable";
-    private static final String SHORT = "public, max-age=60";
+    private static final String REVALIDATE = "public, no-cache";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Views VIEWS = new Views();
 
@@ -103,15 +103,15 @@ class PublishedCachingApiTest {
         assertEquals(FINAL, get("/api/views/" + id + ".svg?v=1").header("Cache-Control"));
         assertEquals(FINAL, get("/api/oembed?url=" + Http.encode(base + "/embed/" + id + "?v=1")).header("Cache-Control"));
         // follows the latest version
-        assertEquals(SHORT, get("/api/views/" + id + ".png").header("Cache-Control"));
-        assertEquals(SHORT, get("/api/views/" + id + ".svg").header("Cache-Control"));
-        assertEquals(SHORT, get("/embed/" + id).header("Cache-Control"));
-        assertEquals(SHORT, get("/api/oembed?url=" + Http.encode(base + "/embed/" + id)).header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/api/views/" + id + ".png").header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/api/views/" + id + ".svg").header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/embed/" + id).header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/api/oembed?url=" + Http.encode(base + "/embed/" + id)).header("Cache-Control"));
         // the JSON names the latest version; the latest's ETag is what an editor publishes from
-        assertEquals(SHORT, get("/api/views/" + id + "?v=1").header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/api/views/" + id + "?v=1").header("Cache-Control"));
         assertEquals("no-cache", get("/api/views/" + id).header("Cache-Control"));
         // the latest version's page will say "a newer version exists" once one does
-        assertEquals(SHORT, get("/embed/" + id + "?v=1").header("Cache-Control"));
+        assertEquals(REVALIDATE, get("/embed/" + id + "?v=1").header("Cache-Control"));
         // a refusal is never kept
         var missing = get("/api/views/" + id + ".png?v=9");
         assertEquals(404, missing.status());
@@ -158,7 +158,7 @@ class PublishedCachingApiTest {
         var id = VIEWS.createBashirliStory().get("id").asText();
         var current = get("/embed/" + id + "?v=1");
         assertFalse(current.text().contains("a newer version exists"));
-        assertEquals(SHORT, current.header("Cache-Control"), "while it is the latest, a correction may come");
+        assertEquals(REVALIDATE, current.header("Cache-Control"), "while it is the latest, a correction may come");
 
         var published = Views.editor().withHeader("If-Match", "\"1\"").post("/api/views/" + id + "/versions",
                 Views.json(Map.of("caption", "Corrected.", "note", "Caption corrected")));

@@ -129,7 +129,9 @@ class ViewsApiTest {
         assertEquals(1, first.json().get("version").asInt());
         assertEquals(2, first.json().get("latestVersion").asInt());
         assertEquals(v1.get("caption"), first.json().get("caption"));
-        assertTrue(first.header("Cache-Control").contains("max-age"), "a numbered version may be cached");
+        // it names the latest version, so caches keep it but ask again; its picture is cached for good
+        assertEquals("public, no-cache", first.header("Cache-Control"));
+        assertTrue(http.get("/api/views/" + id + ".svg?v=1").header("Cache-Control").contains("immutable"));
         var missing = assertProblem(http.get("/api/views/" + id + "?v=3"), 404);
         assertEquals("v", missing.get("parameter").asText());
     }
