@@ -69,7 +69,7 @@ public final class CypherService {
         this.timeout = timeout;
         this.maxRows = maxRows;
         this.queueWait = queueWait;
-        this.slots = new FairQueue(MAX_RUNNING, MAX_WAITING, MAX_WAITING_PER_CLIENT, queueWait);
+        this.slots = new FairQueue(MAX_RUNNING, MAX_RUNNING, MAX_WAITING, MAX_WAITING_PER_CLIENT, queueWait);
         // the Cypher parser's first read builds its tables (most of a second); the first analyst need not wait
         var warmUp = new Thread(() -> LoopBound.check("MATCH (n) RETURN [x IN range(1, 2) | x] AS x", Map.of()),
                 "cypher-parser-warm-up");

@@ -10,10 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A few slots for work that can take a core each (a whole-graph export, an analyst's query), with a short queue
- * in front of them that is fair between clients. A turn is given at once while a slot is free and nobody waits;
- * otherwise the caller waits at most {@code maxWait}, in a queue of at most {@code maxWaiting} places of which one
- * client may take at most {@code maxWaitingPerClient}. A freed slot goes to the waiting client that holds the
- * fewest slots, the earliest of them first: a client that keeps sending cannot push the others' turns back.
+ * in front of them that is fair between clients. One client holds at most {@code maxHeldPerClient} slots at once.
+ * A turn is given at once while a slot is free and the client holds fewer than that; otherwise the caller waits
+ * at most {@code maxWait}, in a queue of at most {@code maxWaiting} places of which one client may take at most
+ * {@code maxWaitingPerClient}. A freed slot goes to the waiting client that holds the fewest slots, the earliest
+ * of them first: a client that keeps sending cannot push the others' turns back.
  * Without a turn (the queue full, or the wait over) the caller is told so at once and nothing is held.
  *
  * <p>The time a thread spent waiting here is kept ({@link #waitedNanos}), so that a request's cost can leave out
@@ -23,6 +24,7 @@ public final class FairQueue {
     private static final ThreadLocal<long[]> WAITED = ThreadLocal.withInitial(() -> new long[1]);
 
     private final int slots;
+    private final int maxHeldPerClient;
     private final int maxWaiting;
     private final int maxWaitingPerClient;
     private final Duration maxWait;
@@ -32,12 +34,13 @@ public final class FairQueue {
     private int running;
     private long arrivals;
 
-    public FairQueue(int slots, int maxWaiting, int maxWaitingPerClient, Duration maxWait) {
-        if (slots < 1 || maxWaiting < 0 || maxWaitingPerClient < 0 || maxWait.isNegative()) {
+    public FairQueue(int slots, int maxHeldPerClient, int maxWaiting, int maxWaitingPerClient, Duration maxWait) {
+        if (slots < 1 || maxHeldPerClient < 1 || maxWaiting < 0 || maxWaitingPerClient < 0 || maxWait.isNegative()) {
             throw new IllegalArgumentException("slots " + slots + ", waiting " + maxWaiting + "/" + maxWaitingPerClient
                     + ", wait " + maxWait);
         }
         this.slots = slots;
+        this.maxHeldPerClient = maxHeldPerClient;
         this.maxWaiting = maxWaiting;
         this.maxWaitingPerClient = maxWaitingPerClient;
         this.maxWait = maxWait;
@@ -81,7 +84,7 @@ public final class FairQueue {
         long began = System.nanoTime();
         try {
             synchronized (this) {
-                if (running < slots && waiting.isEmpty()) {
+                if (running < slots && held.getOrDefault(client, 0) < maxHeldPerClient) {
                     grant(client);
                     return Optional.of(new Turn(client));
                 }
@@ -125,19 +128,22 @@ public final class FairQueue {
         add(held, client, 1);
     }
 
+    /** A freed slot to the waiting client that holds the fewest (and fewer than its most), the earliest first. */
     private void release(String client) {
         running--;
         add(held, client, -1);
-        if (waiting.isEmpty()) return;
-        Waiter next = null;
-        for (var w : waiting) {
-            if (next == null || fewerHeld(w, next)) next = w;
+        while (running < slots) {
+            Waiter next = null;
+            for (var w : waiting) {
+                if (held.getOrDefault(w.client, 0) < maxHeldPerClient && (next == null || fewerHeld(w, next))) next = w;
+            }
+            if (next == null) return;
+            waiting.remove(next);
+            add(queued, next.client, -1);
+            grant(next.client);
+            next.granted = true;
+            notifyAll();
         }
-        waiting.remove(next);
-        add(queued, next.client, -1);
-        grant(next.client);
-        next.granted = true;
-        notifyAll();
     }
 
     private boolean fewerHeld(Waiter a, Waiter b) {
