@@ -91,6 +91,7 @@ final class Contention {
         var samples = new long[1 << 20];
         int count = 0;
         long failed = 0;
+        String firstError = null;
         long until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until && count < samples.length) {
             var name = SyntheticGraph.FIRST[random.nextInt(SyntheticGraph.FIRST.length)] + " "
@@ -101,9 +102,9 @@ final class Contention {
             try {
                 var response = http.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) samples[count++] = System.nanoTime() - start;
-                else failed++;
+                else if (failed++ == 0) firstError = "status " + response.statusCode();
             } catch (Exception e) {
-                failed++;
+                if (failed++ == 0) firstError = e.toString();
             }
         }
         var sorted = Arrays.copyOf(samples, count);
@@ -113,6 +114,7 @@ final class Contention {
         figures.put("p99_ms", Math.round(Measure.percentile(sorted, 0.99) * 100) / 100.0);
         figures.put("calls", count);
         figures.put("failed", failed);
+        if (firstError != null) figures.put("first_error", firstError);
         return figures;
     }
 }

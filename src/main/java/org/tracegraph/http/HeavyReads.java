@@ -27,11 +27,17 @@ final class HeavyReads {
     /** Takes a turn for a heavy read, or refuses it (503); a light read goes ahead at once. */
     void enter(Context ctx, String client) {
         if (!Cost.isHeavy(ctx)) return;
-        var turn = queue.enter(client).orElseThrow(() -> ProblemType.READS_BUSY.exception(String.format(
-                "No turn for a heavy read came free within %d s: this server runs %d heavy reads (exports, path"
-                        + " searches, the timeline, mentions, deep neighbourhoods) at once, at most %d for one client;"
-                        + " nothing was read. Try again in a few seconds", WAIT.toSeconds(), SLOTS, MAX_HELD_PER_CLIENT)));
-        ctx.attribute(TURN_ATTRIBUTE, turn);
+        var entry = queue.enter(client);
+        if (entry instanceof FairQueue.Turn turn) {
+            ctx.attribute(TURN_ATTRIBUTE, turn);
+            return;
+        }
+        throw ProblemType.READS_BUSY.exception(String.format((entry == FairQueue.Refused.QUEUE_FULL
+                ? "The queue of heavy reads waiting for a turn is full (%4$d, %5$d from one client)"
+                : "No turn for a heavy read came free within %1$d s") + ": this server runs %2$d heavy reads (exports,"
+                + " path searches, the timeline, mentions, deep neighbourhoods) at once, at most %3$d for one client;"
+                + " nothing was read. Try again in a few seconds", WAIT.toSeconds(), SLOTS, MAX_HELD_PER_CLIENT,
+                MAX_WAITING, MAX_WAITING_PER_CLIENT));
     }
 
     /** Gives the request's turn back, if it took one. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,8 +45,17 @@ public final class FairQueue {
         this.maxWait = maxWait;
     }
 
+    /** What {@link #enter} gives: a {@link Turn}, or why there is none ({@link Refused}). */
+    public sealed interface Entry permits Turn, Refused {
+    }
+
+    /** No turn: the queue (or the client's share of it) was full, so the caller did not wait; or the wait ran out. */
+    public enum Refused implements Entry {
+        QUEUE_FULL, WAIT_OVER
+    }
+
     /** A turn that holds one slot until it is closed. */
-    public final class Turn implements AutoCloseable {
+    public final class Turn implements Entry, AutoCloseable {
         private final String client;
         private boolean closed;
 
@@ -77,20 +85,20 @@ public final class FairQueue {
     }
 
     /**
-     * A turn for {@code client}: at once while a slot is free, or when one frees within the wait. Empty at once
-     * when the queue (or the client's share of it) is full, and empty when the wait runs out.
+     * A turn for {@code client}: at once while a slot is free, or when one frees within the wait. Refused at once
+     * when the queue (or the client's share of it) is full, and refused when the wait runs out.
      */
-    public Optional<Turn> enter(String client) {
+    public Entry enter(String client) {
         long began = System.nanoTime();
         try {
             synchronized (this) {
                 if (running < slots && held.getOrDefault(client, 0) < maxHeldPerClient) {
                     grant(client);
-                    return Optional.of(new Turn(client));
+                    return new Turn(client);
                 }
                 if (maxWait.isZero() || waiting.size() >= maxWaiting
                         || queued.getOrDefault(client, 0) >= maxWaitingPerClient) {
-                    return Optional.empty();
+                    return Refused.QUEUE_FULL;
                 }
                 var me = new Waiter(client, arrivals++);
                 waiting.add(me);
@@ -103,10 +111,10 @@ public final class FairQueue {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                if (me.granted) return Optional.of(new Turn(client)); // counted by whoever granted it
+                if (me.granted) return new Turn(client); // counted by whoever granted it
                 waiting.remove(me);
                 add(queued, client, -1);
-                return Optional.empty();
+                return Refused.WAIT_OVER;
             }
         } finally {
             WAITED.get()[0] += System.nanoTime() - began;

@@ -1,7 +1,6 @@
 package org.tracegraph.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,11 +22,17 @@ class FairQueueTest {
         throw new AssertionError("not waiting: " + threads.stream().map(Thread::getState).toList());
     }
 
+    private static FairQueue.Turn turn(FairQueue queue, String client) {
+        return (FairQueue.Turn) queue.enter(client);
+    }
+
     private static Thread waiter(FairQueue queue, String client, List<String> order) {
-        var thread = new Thread(() -> queue.enter(client).ifPresent(turn -> {
-            order.add(client);
-            turn.close();
-        }));
+        var thread = new Thread(() -> {
+            if (queue.enter(client) instanceof FairQueue.Turn turn) {
+                order.add(client);
+                turn.close();
+            }
+        });
         thread.start();
         return thread;
     }
@@ -35,8 +40,8 @@ class FairQueueTest {
     @Test
     void a_freed_slot_goes_to_the_waiting_client_that_holds_the_fewest_not_to_the_one_that_came_first() throws Exception {
         var queue = new FairQueue(2, 2, 10, 10, Duration.ofSeconds(30));
-        var a1 = queue.enter("a").orElseThrow();
-        var a2 = queue.enter("a").orElseThrow();
+        var a1 = turn(queue, "a");
+        var a2 = turn(queue, "a");
         var order = new CopyOnWriteArrayList<String>();
         var first = waiter(queue, "a", order);
         awaitWaiting(List.of(first));
@@ -52,28 +57,28 @@ class FairQueueTest {
     @Test
     void one_client_holds_at_most_its_share_and_waits_for_its_own_turn_while_another_goes_ahead() throws Exception {
         var queue = new FairQueue(2, 1, 10, 10, Duration.ofMillis(300));
-        var a = queue.enter("a").orElseThrow();
-        assertTrue(queue.enter("a").isEmpty(), "a second slot for the same client, after its wait");
-        var b = queue.enter("b").orElseThrow();
+        var a = turn(queue, "a");
+        assertEquals(FairQueue.Refused.WAIT_OVER, queue.enter("a"), "a second slot for the same client, after its wait");
+        var b = turn(queue, "b");
         a.close();
         b.close();
-        assertTrue(queue.enter("a").isPresent());
+        assertTrue(queue.enter("a") instanceof FairQueue.Turn);
     }
 
     @Test
     void beyond_a_clients_share_of_the_queue_the_answer_is_at_once_and_another_client_still_finds_a_place() throws Exception {
         var queue = new FairQueue(1, 1, 3, 2, Duration.ofSeconds(30));
-        var held = queue.enter("x").orElseThrow();
+        var held = turn(queue, "x");
         var order = new CopyOnWriteArrayList<String>();
         var a1 = waiter(queue, "a", order);
         var a2 = waiter(queue, "a", order);
         awaitWaiting(List.of(a1, a2));
         long start = System.nanoTime();
-        assertTrue(queue.enter("a").isEmpty(), "a third place for the same client");
+        assertEquals(FairQueue.Refused.QUEUE_FULL, queue.enter("a"), "a third place for the same client");
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "refused at once, not after the wait");
         var b = waiter(queue, "b", order);
         awaitWaiting(List.of(a1, a2, b));
-        assertTrue(queue.enter("c").isEmpty(), "the queue is full: 3 places");
+        assertEquals(FairQueue.Refused.QUEUE_FULL, queue.enter("c"), "the queue is full: 3 places");
         held.close();
         for (var t : List.of(a1, a2, b)) t.join(5000);
         assertEquals(3, order.size());
@@ -83,18 +88,18 @@ class FairQueueTest {
     @Test
     void a_wait_that_runs_out_holds_nothing_and_is_counted_as_waiting_time() throws Exception {
         var queue = new FairQueue(1, 1, 4, 4, Duration.ofMillis(200));
-        var held = queue.enter("a").orElseThrow();
+        var held = turn(queue, "a");
         long waitedBefore = FairQueue.waitedNanos();
-        var refused = CompletableFuture.supplyAsync(() -> queue.enter("b").isPresent()).get(5, TimeUnit.SECONDS);
-        assertFalse(refused);
-        assertTrue(queue.enter("b").isEmpty());
+        var refused = CompletableFuture.supplyAsync(() -> queue.enter("b")).get(5, TimeUnit.SECONDS);
+        assertEquals(FairQueue.Refused.WAIT_OVER, refused);
+        assertEquals(FairQueue.Refused.WAIT_OVER, queue.enter("b"));
         assertTrue(FairQueue.waitedNanos() - waitedBefore >= TimeUnit.MILLISECONDS.toNanos(190),
                 "the time this thread waited is kept");
         held.close();
-        var turn = queue.enter("b").orElseThrow();
+        var turn = turn(queue, "b");
         turn.close();
         turn.close(); // closing twice gives back one slot, once
-        assertTrue(queue.enter("c").isPresent());
-        assertTrue(queue.enter("d").isEmpty(), "one slot: held by c");
+        assertTrue(queue.enter("c") instanceof FairQueue.Turn);
+        assertEquals(FairQueue.Refused.WAIT_OVER, queue.enter("d"), "one slot: held by c");
     }
 }
