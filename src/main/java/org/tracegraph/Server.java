@@ -181,10 +181,12 @@ public final class Server implements AutoCloseable {
             LOG.info("Neo4j: {} (database {})", database.uri(), database.name());
         }
         logAccess(settings);
-        LOG.info("CORS is {}; rate limit {} requests a minute per client ({} writes)",
-                settings.corsOrigins().isEmpty() ? "closed" : "open to " + String.join(" ", settings.corsOrigins()),
+        LOG.info("CORS is {}; rate limit {} requests a minute per client ({} writes), and {} of server time a"
+                        + " second for its reads", settings.corsOrigins().isEmpty() ? "closed" : "open to "
+                        + String.join(" ", settings.corsOrigins()),
                 settings.rateLimitPerMinute() == 0 ? "off:" : settings.rateLimitPerMinute(),
-                settings.writeRateLimitPerMinute());
+                settings.writeRateLimitPerMinute(),
+                settings.rateLimitCores() == 0 ? "no limit" : settings.rateLimitCores() + " s");
         if (settings.publicUrl().isPresent()) {
             LOG.info("Embed codes and oEmbed link to {} (PUBLIC_URL)", settings.publicUrl().get());
         } else {

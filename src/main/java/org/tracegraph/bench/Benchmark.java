@@ -133,6 +133,10 @@ public final class Benchmark {
                 }
                 if (skip.contains("published")) report.put("published_skipped", "--skip published");
                 else report.putAll(published(http, base, seconds));
+                if (!skip.contains("contention")) {
+                    System.err.printf("measuring search against a client looping exports...%n");
+                    report.put("contention", Contention.measure(server.database(), seconds, seed));
+                }
                 System.gc();
                 var runtime = Runtime.getRuntime();
                 report.put("heap_mb", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
@@ -256,10 +260,21 @@ public final class Benchmark {
     private static Map<String, Object> measure(Endpoint endpoint, double seconds, long seed) {
         var latencies = Measure.inTurns(endpoint.api(), endpoint.driver(), seconds, seed);
         var api = latency(latencies.get(0));
-        for (int clients : CLIENTS) api.put("rps_" + clients, Math.round(Measure.throughput(endpoint.api(), clients, seconds, seed)));
+        long apiFailed = latencies.get(0).failed();
+        for (int clients : CLIENTS) {
+            var measured = Measure.throughput(endpoint.api(), clients, seconds, seed);
+            api.put("rps_" + clients, Math.round(measured.perSecond()));
+            api.put("failed_" + clients, measured.failed());
+            apiFailed += measured.failed();
+        }
         var driver = latency(latencies.get(1));
-        driver.put("rps_32", Math.round(Measure.throughput(endpoint.driver(), 32, seconds, seed)));
+        var driverMeasured = Measure.throughput(endpoint.driver(), 32, seconds, seed);
+        driver.put("rps_32", Math.round(driverMeasured.perSecond()));
+        driver.put("failed_32", driverMeasured.failed());
         var result = new LinkedHashMap<String, Object>();
+        // calls that got an error status (503 busy, 429, 5xx, 400) or no answer: left out of every figure above
+        result.put("failed", apiFailed);
+        result.put("driver_failed", latencies.get(1).failed() + driverMeasured.failed());
         result.put("api", api);
         result.put("driver", driver);
         result.put("api_over_driver_p50", round(latencies.get(0).p50() / latencies.get(1).p50()));
@@ -273,6 +288,7 @@ public final class Benchmark {
         figures.put("p95_ms", round(latency.p95()));
         figures.put("p99_ms", round(latency.p99()));
         figures.put("cpu_ms", round(latency.cpuMs()));
+        figures.put("failed_latency", latency.failed());
         return figures;
     }
 
@@ -282,8 +298,8 @@ public final class Benchmark {
                 report.get("entities"), report.get("relationships"), report.get("import_load"), report.get("import_rels_per_s"),
                 report.containsKey("index_seconds") ? ", then indexes populated in " + report.get("index_seconds") + " s" : "",
                 report.get("startup_ms"), report.get("heap_mb"));
-        System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s | %9s %9s %8s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
-                "rps 1", "rps 8", "rps 32", "cpu ms", "drv p50", "drv p99", "drv rps", "drv cpu", "ratio");
+        System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s %7s | %9s %9s %8s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
+                "rps 1", "rps 8", "rps 32", "cpu ms", "failed", "drv p50", "drv p99", "drv rps", "drv cpu", "ratio");
         var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
         if (report.containsKey("embed_png_rps")) {
             System.out.printf(Locale.ROOT, "%nwrk, %s connections: published PNG (?v=1) %s requests/s, static file %s requests/s,"
@@ -301,10 +317,20 @@ public final class Benchmark {
             }
             var api = (Map<String, Object>) e.get("api");
             var driver = (Map<String, Object>) e.get("driver");
-            System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s | %9s %9s %8s %8s | %6s%n", name, api.get("p50_ms"),
+            System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s %7s | %9s %9s %8s %8s | %6s%n", name, api.get("p50_ms"),
                     api.get("p95_ms"), api.get("p99_ms"), api.get("rps_1"), api.get("rps_8"), api.get("rps_32"), api.get("cpu_ms"),
+                    e.get("failed"),
                     driver.get("p50_ms"), driver.get("p99_ms"), driver.get("rps_32"), driver.get("cpu_ms"), e.get("api_over_driver_p50"));
         });
+        if (report.get("contention") instanceof Map<?, ?> c) {
+            var quiet = (Map<String, Object>) c.get("search_quiet");
+            var loaded = (Map<String, Object>) c.get("search_with_export_loop");
+            System.out.printf(Locale.ROOT, "%nsearch from another client, p50 / p99 ms: quiet %s / %s; while one loops"
+                            + " whole-graph exports %s / %s (p99 x%s; failed %s); the looping client got %s exports,"
+                            + " %s 429, %s 503%n", quiet.get("p50_ms"), quiet.get("p99_ms"), loaded.get("p50_ms"),
+                    loaded.get("p99_ms"), c.get("p99_ratio"), loaded.get("failed"), c.get("hostile_exports"),
+                    c.get("hostile_429"), c.get("hostile_503"));
+        }
     }
 
     private static double round(double value) {

@@ -16,8 +16,15 @@ public final class Measure {
     private Measure() {
     }
 
-    /** Percentiles in ms, and the process's CPU time per call in ms (client, server and database together). */
-    record Latency(double p50, double p95, double p99, int samples, double cpuMs) {
+    /**
+     * Percentiles in ms, and the process's CPU time per call in ms (client, server and database together), of
+     * the calls that succeeded; and how many failed (an error status or no answer), which are not in the figures.
+     */
+    record Latency(double p50, double p95, double p99, int samples, double cpuMs, long failed) {
+    }
+
+    /** Completed calls per second, and how many calls failed meanwhile. */
+    record Throughput(double perSecond, long failed) {
     }
 
     /** Turns last this long: long enough to be timed apart, short enough that both sides see the same machine. */
@@ -34,9 +41,10 @@ public final class Measure {
         var calls = List.of(first, second);
         var randoms = List.of(new SplittableRandom(seed), new SplittableRandom(seed + 1));
         long warmUntil = System.nanoTime() + (long) (seconds * 0.4e9);
+        var failed = new long[2];
         for (int turn = 0; System.nanoTime() < warmUntil; turn++) {
             long end = Math.min(System.nanoTime() + TURN_NANOS, warmUntil);
-            while (System.nanoTime() < end) calls.get(turn % 2).accept(randoms.get(turn % 2));
+            while (System.nanoTime() < end) call(calls.get(turn % 2), randoms.get(turn % 2));
         }
         var samples = new long[][] {new long[1 << 20], new long[1 << 20]};
         var counts = new int[2];
@@ -48,8 +56,8 @@ public final class Measure {
             long end = Math.min(System.nanoTime() + TURN_NANOS, until);
             while (System.nanoTime() < end && counts[side] < samples[side].length) {
                 long start = System.nanoTime();
-                calls.get(side).accept(randoms.get(side));
-                samples[side][counts[side]++] = System.nanoTime() - start;
+                if (call(calls.get(side), randoms.get(side))) samples[side][counts[side]++] = System.nanoTime() - start;
+                else failed[side]++;
             }
             cpu[side] += cpuNanos() - cpuStart;
         }
@@ -58,9 +66,20 @@ public final class Measure {
             var sorted = Arrays.copyOf(samples[side], counts[side]);
             Arrays.sort(sorted);
             latencies.add(new Latency(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                    sorted.length, sorted.length == 0 ? Double.NaN : cpu[side] / 1e6 / sorted.length));
+                    sorted.length, sorted.length == 0 ? Double.NaN : cpu[side] / 1e6 / sorted.length, failed[side]));
+            if (failed[side] > 0) System.err.printf("  (%d calls failed at 1 client)%n", failed[side]);
         }
         return latencies;
+    }
+
+    /** Whether the call succeeded; a failure (an error status, no answer) is counted by the caller, not thrown. */
+    private static boolean call(Consumer<SplittableRandom> call, SplittableRandom random) {
+        try {
+            call.accept(random);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The CPU time this process has used, all its threads. */
@@ -75,7 +94,7 @@ public final class Measure {
     }
 
     /** Completed calls per second with {@code clients} threads calling in a loop for {@code seconds}. */
-    static double throughput(Consumer<SplittableRandom> call, int clients, double seconds, long seed) {
+    static Throughput throughput(Consumer<SplittableRandom> call, int clients, double seconds, long seed) {
         var done = new AtomicLong();
         var failed = new AtomicLong();
         var stop = new AtomicBoolean();
@@ -108,6 +127,6 @@ public final class Measure {
             Thread.currentThread().interrupt();
         }
         if (failed.get() > 0) System.err.printf("  (%d calls failed at %d clients)%n", failed.get(), clients);
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        return new Throughput(done.get() / ((System.nanoTime() - start) / 1e9), failed.get());
     }
 }

@@ -69,7 +69,7 @@ public final class CypherService {
         this.timeout = timeout;
         this.maxRows = maxRows;
         this.queueWait = queueWait;
-        this.slots = new FairQueue(MAX_RUNNING, MAX_WAITING, MAX_WAITING_PER_CLIENT, queueWait);
+        this.slots = new FairQueue(MAX_RUNNING, MAX_RUNNING, MAX_WAITING, MAX_WAITING_PER_CLIENT, queueWait);
         // the Cypher parser's first read builds its tables (most of a second); the first analyst need not wait
         var warmUp = new Thread(() -> LoopBound.check("MATCH (n) RETURN [x IN range(1, 2) | x] AS x", Map.of()),
                 "cypher-parser-warm-up");
@@ -91,7 +91,8 @@ public final class CypherService {
      * it waits for one in a short queue, and is refused with 503 when the queue is full or the wait is over.
      */
     public CypherResult run(String client, String query, Map<String, Object> params) {
-        var turn = slots.enter(client).orElseThrow(this::busy);
+        var entry = slots.enter(client);
+        if (!(entry instanceof FairQueue.Turn turn)) throw busy((FairQueue.Refused) entry);
         var began = new CountDownLatch(1);
         Future<CypherResult> answer;
         try {
@@ -224,12 +225,15 @@ public final class CypherService {
         return ProblemType.BAD_QUERY.exception(e.getMessage(), "query");
     }
 
-    private ProblemException busy() {
+    private ProblemException busy(FairQueue.Refused why) {
+        String because;
+        if (queueWait.isZero()) because = "queries do not wait here for a slot";
+        else if (why == FairQueue.Refused.QUEUE_FULL) {
+            because = "the queue of queries waiting for one is full (" + MAX_WAITING + ", " + MAX_WAITING_PER_CLIENT
+                    + " from one client)";
+        } else because = "no slot came free within " + queueWait.toSeconds() + " s";
         return ProblemType.QUERIES_BUSY.exception(String.format("%d analyst queries are running on this server, the"
-                + " most it runs at once, and %s; nothing was run. Try again in a few seconds", MAX_RUNNING,
-                queueWait.isZero() ? "queries do not wait here for a slot"
-                        : "no slot came free within " + queueWait.toSeconds() + " s (or the queue of queries waiting"
-                        + " for one, at most " + MAX_WAITING + ", " + MAX_WAITING_PER_CLIENT + " from one client, is full)"),
+                + " most it runs at once, and %s; nothing was run. Try again in a few seconds", MAX_RUNNING, because),
                 "query");
     }
 

@@ -37,13 +37,12 @@ import org.tracegraph.system.FairQueue;
 public final class AccessCheck {
     public static final String EDITOR_HEADER = "X-Editor";
     private static final int MAX_NAME = 100;
-
-    private final Tokens tokens;
-    private final Protection protection;
     /** The largest burst of server time, in seconds at the client's rate: a few heavy reads in a row. */
     static final double BURST_SECONDS = 10;
     private static final String CHARGE_ATTRIBUTE = "tracegraph.charge-from";
 
+    private final Tokens tokens;
+    private final Protection protection;
     private final RateLimiter requests;
     private final RateLimiter writes;
     private final ClientAddress clients;

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A few slots for work that can take a core each (a whole-graph export, an analyst's query), with a short queue
- * in front of them that is fair between clients. A turn is given at once while a slot is free and nobody waits;
- * otherwise the caller waits at most {@code maxWait}, in a queue of at most {@code maxWaiting} places of which one
- * client may take at most {@code maxWaitingPerClient}. A freed slot goes to the waiting client that holds the
- * fewest slots, the earliest of them first: a client that keeps sending cannot push the others' turns back.
+ * in front of them that is fair between clients. One client holds at most {@code maxHeldPerClient} slots at once.
+ * A turn is given at once while a slot is free and the client holds fewer than that; otherwise the caller waits
+ * at most {@code maxWait}, in a queue of at most {@code maxWaiting} places of which one client may take at most
+ * {@code maxWaitingPerClient}. A freed slot goes to the waiting client that holds the fewest slots, the earliest
+ * of them first: a client that keeps sending cannot push the others' turns back.
  * Without a turn (the queue full, or the wait over) the caller is told so at once and nothing is held.
  *
  * <p>The time a thread spent waiting here is kept ({@link #waitedNanos}), so that a request's cost can leave out
@@ -23,6 +23,7 @@ public final class FairQueue {
     private static final ThreadLocal<long[]> WAITED = ThreadLocal.withInitial(() -> new long[1]);
 
     private final int slots;
+    private final int maxHeldPerClient;
     private final int maxWaiting;
     private final int maxWaitingPerClient;
     private final Duration maxWait;
@@ -32,19 +33,29 @@ public final class FairQueue {
     private int running;
     private long arrivals;
 
-    public FairQueue(int slots, int maxWaiting, int maxWaitingPerClient, Duration maxWait) {
-        if (slots < 1 || maxWaiting < 0 || maxWaitingPerClient < 0 || maxWait.isNegative()) {
+    public FairQueue(int slots, int maxHeldPerClient, int maxWaiting, int maxWaitingPerClient, Duration maxWait) {
+        if (slots < 1 || maxHeldPerClient < 1 || maxWaiting < 0 || maxWaitingPerClient < 0 || maxWait.isNegative()) {
             throw new IllegalArgumentException("slots " + slots + ", waiting " + maxWaiting + "/" + maxWaitingPerClient
                     + ", wait " + maxWait);
         }
         this.slots = slots;
+        this.maxHeldPerClient = maxHeldPerClient;
         this.maxWaiting = maxWaiting;
         this.maxWaitingPerClient = maxWaitingPerClient;
         this.maxWait = maxWait;
     }
 
+    /** What {@link #enter} gives: a {@link Turn}, or why there is none ({@link Refused}). */
+    public sealed interface Entry permits Turn, Refused {
+    }
+
+    /** No turn: the queue (or the client's share of it) was full, so the caller did not wait; or the wait ran out. */
+    public enum Refused implements Entry {
+        QUEUE_FULL, WAIT_OVER
+    }
+
     /** A turn that holds one slot until it is closed. */
-    public final class Turn implements AutoCloseable {
+    public final class Turn implements Entry, AutoCloseable {
         private final String client;
         private boolean closed;
 
@@ -74,20 +85,20 @@ public final class FairQueue {
     }
 
     /**
-     * A turn for {@code client}: at once while a slot is free, or when one frees within the wait. Empty at once
-     * when the queue (or the client's share of it) is full, and empty when the wait runs out.
+     * A turn for {@code client}: at once while a slot is free, or when one frees within the wait. Refused at once
+     * when the queue (or the client's share of it) is full, and refused when the wait runs out.
      */
-    public Optional<Turn> enter(String client) {
+    public Entry enter(String client) {
         long began = System.nanoTime();
         try {
             synchronized (this) {
-                if (running < slots && waiting.isEmpty()) {
+                if (running < slots && held.getOrDefault(client, 0) < maxHeldPerClient) {
                     grant(client);
-                    return Optional.of(new Turn(client));
+                    return new Turn(client);
                 }
                 if (maxWait.isZero() || waiting.size() >= maxWaiting
                         || queued.getOrDefault(client, 0) >= maxWaitingPerClient) {
-                    return Optional.empty();
+                    return Refused.QUEUE_FULL;
                 }
                 var me = new Waiter(client, arrivals++);
                 waiting.add(me);
@@ -100,10 +111,10 @@ public final class FairQueue {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                if (me.granted) return Optional.of(new Turn(client)); // counted by whoever granted it
+                if (me.granted) return new Turn(client); // counted by whoever granted it
                 waiting.remove(me);
                 add(queued, client, -1);
-                return Optional.empty();
+                return Refused.WAIT_OVER;
             }
         } finally {
             WAITED.get()[0] += System.nanoTime() - began;
@@ -130,19 +141,22 @@ public final class FairQueue {
         add(held, client, 1);
     }
 
+    /** A freed slot to the waiting client that holds the fewest (and fewer than its most), the earliest first. */
     private void release(String client) {
         running--;
         add(held, client, -1);
-        if (waiting.isEmpty()) return;
-        Waiter next = null;
-        for (var w : waiting) {
-            if (next == null || fewerHeld(w, next)) next = w;
+        while (running < slots) {
+            Waiter next = null;
+            for (var w : waiting) {
+                if (held.getOrDefault(w.client, 0) < maxHeldPerClient && (next == null || fewerHeld(w, next))) next = w;
+            }
+            if (next == null) return;
+            waiting.remove(next);
+            add(queued, next.client, -1);
+            grant(next.client);
+            next.granted = true;
+            notifyAll();
         }
-        waiting.remove(next);
-        add(queued, next.client, -1);
-        grant(next.client);
-        next.granted = true;
-        notifyAll();
     }
 
     private boolean fewerHeld(Waiter a, Waiter b) {

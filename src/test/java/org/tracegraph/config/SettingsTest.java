@@ -59,4 +59,18 @@ class SettingsTest {
         var e = assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("LOG_FORMAT", "xml")));
         assertEquals("LOG_FORMAT must be one of text, json, not 'xml'", e.getMessage());
     }
+
+    @Test
+    void a_clients_server_time_is_a_number_of_cores_and_the_analysts_queue_a_number_of_seconds() {
+        var defaults = Settings.fromEnvironment(Map.of());
+        assertEquals(1.0, defaults.rateLimitCores());
+        assertEquals(java.time.Duration.ofSeconds(5), defaults.cypherQueueWait());
+        var set = Settings.fromEnvironment(Map.of("RATE_LIMIT_CORES", "0.5", "CYPHER_QUEUE_SECONDS", "0"));
+        assertEquals(0.5, set.rateLimitCores());
+        assertEquals(java.time.Duration.ZERO, set.cypherQueueWait());
+        var e = assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("RATE_LIMIT_CORES", "-1")));
+        assertEquals("RATE_LIMIT_CORES must be a number from 0 to 1024 such as 1 or 0.5, not '-1'", e.getMessage());
+        assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("RATE_LIMIT_CORES", "NaN")));
+        assertThrows(SettingsException.class, () -> Settings.fromEnvironment(Map.of("CYPHER_QUEUE_SECONDS", "61")));
+    }
 }

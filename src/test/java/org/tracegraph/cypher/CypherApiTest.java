@@ -153,18 +153,15 @@ class CypherApiTest {
     }
 
     @Test
-    void queries_beyond_the_slots_wait_for_one_and_each_is_answered_at_its_timeout() throws Exception {
-        // rows Neo4j stops at the 3-s timeout: they hold every slot meanwhile, so the next query waits its turn
-        // (CYPHER_QUEUE_SECONDS, 5 by default; CypherQueueApiTest has the queue's bounds)
+    void queries_holding_every_slot_are_each_answered_at_their_timeout_and_free_their_slots() throws Exception {
+        // rows Neo4j stops at the 3-s timeout: they hold every slot meanwhile (how the queries beyond them wait,
+        // and when they are refused, is CypherQueueApiTest's, on an app whose waits suit a busy machine)
         var slow = "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(CypherService.MAX_RUNNING);
         try {
             var answers = new java.util.ArrayList<java.util.concurrent.Future<Http.Response>>();
             long start = System.nanoTime();
             for (int i = 0; i < CypherService.MAX_RUNNING; i++) answers.add(pool.submit(() -> cypher(slow, Map.of())));
-            Thread.sleep(1500);
-            var waited = cypher("RETURN 1 AS one", Map.of());
-            assertEquals(200, waited.status(), waited::toString);
             for (var answer : answers) {
                 var problem = assertProblem(answer.get(), 504);
                 assertTrue(problem.get("detail").asText().contains("stopped"), problem.toString());

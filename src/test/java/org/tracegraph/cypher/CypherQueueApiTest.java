@@ -29,6 +29,8 @@ class CypherQueueApiTest {
     /** Rows Neo4j stops only at the timeout: each holds its slot until then. */
     private static final String SLOW = "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n";
     private static final String FAST = "MATCH (n:Entity {id: 'ruslan-bashirli'}) RETURN n.name AS name";
+    /** Long enough that a query waiting in the queue, once it runs, is not stopped on a very busy machine. */
+    private static final String TIMEOUT = "8";
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -44,6 +46,19 @@ class CypherQueueApiTest {
         }
     }
 
+    /**
+     * A query that got its turn and ran: its answer, or (on a machine so busy that the lookup outlasts its
+     * timeout) Neo4j's own 504; never a refusal to run it.
+     */
+    private static void ran(Http.Response response) {
+        if (response.status() == 504) {
+            assertEquals("/problems/#query-timeout", assertProblem(response, 504).get("type").asText());
+            return;
+        }
+        assertEquals(200, response.status(), response::toString);
+        assertEquals("Ruslan Bashirli", response.json().get("rows").get(0).get(0).asText());
+    }
+
     /** Every slot taken by a query that runs until its timeout; returns their answers. */
     private List<Future<Http.Response>> holdEverySlot(Http http) throws InterruptedException {
         var slow = new ArrayList<Future<Http.Response>>();
@@ -55,7 +70,7 @@ class CypherQueueApiTest {
     @Test
     void queries_beyond_the_slots_wait_their_turn_and_beyond_a_clients_share_of_the_queue_get_503_at_once()
             throws Exception {
-        try (var app = new OwnApp(Map.of("CYPHER_TIMEOUT_SECONDS", "4", "CYPHER_QUEUE_SECONDS", "40"))) {
+        try (var app = new OwnApp(Map.of("CYPHER_TIMEOUT_SECONDS", TIMEOUT, "CYPHER_QUEUE_SECONDS", "60"))) {
             var slow = holdEverySlot(app.http());
             // one client sends one query more than its share of the queue, all at once; another client sends one
             int sent = CypherService.MAX_WAITING_PER_CLIENT + 1;
@@ -67,20 +82,21 @@ class CypherQueueApiTest {
             int refused = 0;
             for (var answer : fast) {
                 var response = answer.get();
-                if (response.status() == 200) {
-                    answered++;
-                    assertEquals("Ruslan Bashirli", response.json().get("rows").get(0).get(0).asText());
-                } else {
+                if (response.status() == 503) {
                     refused++;
                     var problem = assertProblem(response, 503);
                     assertEquals("/problems/#queries-busy", problem.get("type").asText());
                     assertEquals("5", response.retryAfter());
-                    assertTrue(problem.get("detail").asText().contains("queue"), problem.toString());
+                    assertTrue(problem.get("detail").asText().contains("the queue of queries waiting for one is full"),
+                            problem.toString());
+                } else {
+                    answered++;
+                    ran(response);
                 }
             }
             assertEquals(1, refused, "only the query beyond the client's share of the queue is refused");
             assertEquals(CypherService.MAX_WAITING_PER_CLIENT, answered);
-            assertEquals(200, other.get().status(), "the other client still found a place in the queue");
+            ran(other.get()); // the other client still found a place in the queue
             // the queries that held the slots ran to their timeout meanwhile, and were not cut short for the others
             for (var answer : slow) assertProblem(answer.get(), 504);
         }
@@ -89,17 +105,17 @@ class CypherQueueApiTest {
     @Test
     void a_query_that_waits_longer_than_the_queue_allows_gets_503_with_retry_after_and_the_slots_free_again()
             throws Exception {
-        try (var app = new OwnApp(Map.of("CYPHER_TIMEOUT_SECONDS", "4", "CYPHER_QUEUE_SECONDS", "1"))) {
+        try (var app = new OwnApp(Map.of("CYPHER_TIMEOUT_SECONDS", TIMEOUT, "CYPHER_QUEUE_SECONDS", "1"))) {
             var slow = holdEverySlot(app.http());
             long start = System.nanoTime();
             var busy = cypher(app.otherClient(), FAST);
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
             var problem = assertProblem(busy, 503);
             assertEquals("5", busy.retryAfter());
-            assertTrue(problem.get("detail").asText().contains("within 1 s"), problem.toString());
+            assertTrue(problem.get("detail").asText().contains("no slot came free within 1 s"), problem.toString());
             assertTrue(waitedMs >= 900, "refused after " + waitedMs + " ms: it should have waited its second");
             for (var answer : slow) assertProblem(answer.get(), 504);
-            assertEquals(200, cypher(app.otherClient(), FAST).status());
+            ran(cypher(app.otherClient(), FAST)); // the slots are free again
         }
     }
 }

@@ -32,11 +32,11 @@ class HeavyReadsApiTest {
         private final Socket socket = new Socket();
         private final InputStream in;
 
-        SlowReader(int port, String path) throws IOException {
+        SlowReader(String host, int port, String path) throws IOException {
             socket.setReceiveBufferSize(2048);
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.connect(new InetSocketAddress(host, port), 5000);
             socket.setSoTimeout(60_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             in = socket.getInputStream();
@@ -70,10 +70,11 @@ class HeavyReadsApiTest {
             var full = app.http().bytes(EXPORT);
             var running = new ArrayList<SlowReader>();
             try {
-                for (int i = 0; i < 2; i++) {
-                    var reader = new SlowReader(app.port(), EXPORT);
+                // two clients (one client holds at most one of the two turns), each with an export it reads slowly
+                for (var host : new String[] {"127.0.0.1", "::1"}) {
+                    var reader = new SlowReader(host, app.port(), EXPORT);
                     running.add(reader);
-                    assertEquals("HTTP/1.1 200 OK", reader.statusLine(), "export " + (i + 1) + " has begun");
+                    assertEquals("HTTP/1.1 200 OK", reader.statusLine(), "the export to " + host + " has begun");
                 }
                 // both are running, stalled on their readers: the third waits for a turn, then is refused
                 long start = System.nanoTime();
