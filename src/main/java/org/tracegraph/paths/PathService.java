@@ -17,12 +17,15 @@ import org.tracegraph.graph.Redirects;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How two entities are connected: the shortest paths between them, and the next-shortest, ranked so that
  * among paths of one length those whose weakest hop is best supported come first.
  */
 public final class PathService {
+    private static final Logger LOG = LoggerFactory.getLogger(PathService.class);
     private final Database db;
     private final Duration timeout;
     /** Whether the Neo4j has {@link ShortestPathsProcedure}: asked at the first search. */
@@ -59,6 +62,10 @@ public final class PathService {
             } catch (ClientException e) {
                 inKernel = false;
             }
+            // the operator's way to tell that a plugin installed on their own Neo4j is used (docs/deploy.md)
+            if (inKernel) LOG.info("Path searches use the procedure tracegraph.shortestPaths of this Neo4j");
+            else LOG.info("Path searches use Cypher's allShortestPaths: this Neo4j has no tracegraph.shortestPaths"
+                    + " (its plugin: docs/deploy.md#path-procedure-plugin)");
         }
         return inKernel;
     }
