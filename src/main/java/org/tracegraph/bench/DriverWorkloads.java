@@ -11,7 +11,6 @@ import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NeighbourhoodWalk;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.paths.PathSearch;
-import org.tracegraph.core.Folding;
 import org.tracegraph.search.SearchService;
 
 /**

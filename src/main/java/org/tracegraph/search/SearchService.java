@@ -16,10 +16,15 @@ import org.tracegraph.neo4j.Database;
  * as a prefix (so the box answers while one types) or, for longer words, within one edit (so "Ismailova"
  * finds "Ismayilova"); a hit on the name weighs most, then an alias, a title, a description. A word also
  * matches in its Latin spelling among the names' Latin spellings (nameKeys), so "Исмаилова" finds Khadija
- * Ismayilova, below any entity written in the searcher's script.
+ * Ismayilova, below any entity written in the searcher's script. The first {@link #MAX_WORDS} words count.
  */
 public final class SearchService {
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    /**
+     * The words of a query that count: a name is a few words, and each word is a dozen of Lucene's clauses
+     * (fuzzy ones expanding to more), which Lucene bounds per query.
+     */
+    static final int MAX_WORDS = 12;
     private final Database db;
 
     public SearchService(Database db) {
@@ -54,6 +59,7 @@ public final class SearchService {
         for (var word : WORD_SPLIT.split(text)) {
             var folded = Folding.words(word);
             if (folded.isEmpty()) continue;
+            if (clauses.size() == MAX_WORDS) break;
             var asWritten = folded.stream().map(SearchService::clause).collect(Collectors.joining(" AND "));
             var latin = Folding.latinWords(word);
             var inLatin = latin.isEmpty() ? null
