@@ -2,7 +2,8 @@
 // Dates are partial ISO strings: 'd + "~"' is the end of the period d names ("2012~" is after "2012-12-31").
 // Parameters: $from, $to (partial dates or null), $entity (entity id or null), $limit (integer).
 // Returns: e (event node), start, end (partial dates; end is null for a one-date event), participants (list of
-//          {id, name, type, relationship, direction, role, status, claimedBy, quote, relationshipId}, at most 50;
+//          {id, name, type, relationship, direction, role, status, claimedBy, quote, sourceIds, relationshipId},
+//          at most 50;
 //          direction 'out' when the relationship runs from the participant to the event).
 // An event known only by when it ended ("for many years, until 2012") is placed at its end.
 MATCH (e:Event)
@@ -16,7 +17,8 @@ RETURN e, start, end,
          MATCH (e)-[r]-(x:Entity)
          RETURN {id: x.id, name: x.name, type: [label IN labels(x) WHERE label <> 'Entity'][0],
                  relationship: type(r), direction: CASE WHEN startNode(r) = x THEN 'out' ELSE 'in' END,
-                 role: r.role, status: r.status, claimedBy: r.claimedBy, quote: r.quote, relationshipId: r.id} AS participant
+                 role: r.role, status: r.status, claimedBy: r.claimedBy, quote: r.quote, sourceIds: r.sourceIds,
+                 relationshipId: r.id} AS participant
          ORDER BY x.name, type(r)
          LIMIT 50
        } AS participants

@@ -51,6 +51,8 @@ import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
 import org.tracegraph.duplicates.DuplicateController;
 import org.tracegraph.duplicates.DuplicateService;
+import org.tracegraph.mcp.EvidenceTools;
+import org.tracegraph.mcp.McpController;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
 import org.tracegraph.notes.NoteController;
@@ -83,12 +85,20 @@ public final class App {
     public static Javalin create(AppContext context, Consumer<JavalinConfig> extra) {
         var db = context.database();
         var meta = new MetaController(db, context.neo4jMode());
-        var entities = new EntityController(new EntityService(db), new NeighbourhoodService(db),
-                new SubgraphService(db));
-        var search = new SearchController(new SearchService(db));
-        var paths = new PathController(new PathService(db, context.cypherTimeout()));
-        var timeline = new TimelineController(new TimelineService(db));
-        var sources = new SourceController(new SourceService(db));
+        // one of each service: the API's routes and the MCP tools share them, and their limits with them
+        var entityService = new EntityService(db);
+        var neighbourhoodService = new NeighbourhoodService(db);
+        var searchService = new SearchService(db);
+        var pathService = new PathService(db, context.cypherTimeout());
+        var timelineService = new TimelineService(db);
+        var sourceService = new SourceService(db);
+        var cypherService = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
+                context.protection().cypherQueueWait());
+        var entities = new EntityController(entityService, neighbourhoodService, new SubgraphService(db));
+        var search = new SearchController(searchService);
+        var paths = new PathController(pathService);
+        var timeline = new TimelineController(timelineService);
+        var sources = new SourceController(sourceService);
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
@@ -107,17 +117,17 @@ public final class App {
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
         var curation = new CurationController(new CurationService(db), new HistoryService(db));
-        var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
-                protection.cypherQueueWait());
-        var cypher = new CypherController(analystQueries, SavedQueries.load());
+        var cypher = new CypherController(cypherService, SavedQueries.load());
         var notes = new NoteController(new NoteService(db));
+        var mcp = McpController.serving(new EvidenceTools(searchService, entityService, neighbourhoodService,
+                pathService, timelineService, sourceService, cypherService, CypherController.MAX_QUERY_LENGTH));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(views, context.embed());
 
         // what the services queue, read at each scrape (the services themselves know nothing of metrics)
-        metrics.gauge("tracegraph.cypher.running", "Analyst queries running", analystQueries, CypherService::running);
-        metrics.gauge("tracegraph.cypher.slots", "Analyst queries this instance runs at once", analystQueries,
+        metrics.gauge("tracegraph.cypher.running", "Analyst queries running", cypherService, CypherService::running);
+        metrics.gauge("tracegraph.cypher.slots", "Analyst queries this instance runs at once", cypherService,
                 CypherService::slots);
         metrics.gauge("tracegraph.writes.running", "Write transactions running", db, Database::writesRunning);
         metrics.gauge("tracegraph.writes.waiting", "Write transactions waiting for a write slot", db, Database::writesWaiting);
@@ -177,6 +187,9 @@ public final class App {
             config.routes.get("/livez", probes::live, Access.PUBLIC, Budget.NONE);
             config.routes.get("/readyz", probes::ready, Access.PUBLIC, Budget.NONE);
             config.routes.get("/metrics", scrapes::scrape, Access.ADMIN, AddressAllow.METRICS);
+            // MCP for AI assistants (Streamable HTTP): the API's reads, with the reader's token and budget
+            config.routes.post("/mcp", mcp::post, Access.READER);
+            config.routes.get("/mcp", mcp::stream, Access.READER);
             config.routes.apiBuilder(() -> path("api", () -> {
                 get("health", meta::health, Access.PUBLIC);
                 get("vocabulary", meta::vocabulary, Access.READER);

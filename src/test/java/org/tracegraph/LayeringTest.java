@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The architecture, read from the code (docs/architecture.md says why): the core imports nothing of Tracegraph
  * and nothing of Javalin; the Neo4j layer imports only the core; only the HTTP package, the app's wiring (the
- * root package) and controllers know Javalin; and the packages form no cycle. Each class's references are its
+ * root package) and controllers know Javalin; the MCP SDK is the mcp package's alone, and only the wiring uses
+ * that package; and the packages form no cycle. Each class's references are its
  * {@code import} lines and any fully qualified name in its code, comments left out.
  */
 class LayeringTest {
@@ -118,6 +119,14 @@ class LayeringTest {
         assertEquals(Map.of(), violations(
                 s -> !s.pkg().equals(ROOT) && !s.pkg().startsWith(ROOT + ".http") && !s.isController(),
                 (s, pkg) -> pkg.startsWith("io.javalin")));
+    }
+
+    @Test
+    void only_the_mcp_package_knows_the_mcp_sdk_and_only_the_wiring_knows_the_mcp_package() {
+        var mcp = ROOT + ".mcp";
+        assertEquals(Map.of(), violations(s -> !s.pkg().startsWith(mcp),
+                (s, pkg) -> pkg.startsWith("io.modelcontextprotocol")
+                        || pkg.startsWith(mcp) && !s.pkg().equals(ROOT)));
     }
 
     @Test

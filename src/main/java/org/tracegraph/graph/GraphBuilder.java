@@ -109,7 +109,7 @@ public final class GraphBuilder {
         return value == null || value.isNull() ? null : value.asBoolean();
     }
 
-    static List<String> strings(Value value) {
+    public static List<String> strings(Value value) {
         return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
     }
 
@@ -135,12 +135,12 @@ public final class GraphBuilder {
             return new References(byId, names);
         }
 
-        List<SourceRef> sources(List<String> ids) {
+        public List<SourceRef> sources(List<String> ids) {
             return ids.stream().map(id -> byId.getOrDefault(id, new SourceRef(id, null, null, null, null, null)))
                     .toList();
         }
 
-        String name(String id) {
+        public String name(String id) {
             return names.get(id);
         }
     }

@@ -37,7 +37,7 @@ public final class Guards {
     /** Bolt's port when a {@code NEO4J_URI} names none. */
     private static final int BOLT_DEFAULT_PORT = 7687;
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, X-Editor, "
-            + BookmarkHeader.NAME;
+            + BookmarkHeader.NAME + ", Mcp-Protocol-Version";
     private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Content-Disposition, "
             + BookmarkHeader.NAME + ", " + RequestLog.HEADER;
 
@@ -54,6 +54,20 @@ public final class Guards {
     public void register(RoutesConfig routes) {
         routes.before(this::headers);
         routes.before("/api/*", this::cors);
+        routes.before("/mcp", this::mcpOrigin);
+    }
+
+    /**
+     * MCP's rule against DNS rebinding (Streamable HTTP, "Security Warning"): a request that carries an Origin,
+     * which a browser's page does, is refused unless CORS_ORIGINS lists it. MCP clients that are not web pages
+     * send none.
+     */
+    private void mcpOrigin(Context ctx) {
+        cors(ctx);
+        var origin = ctx.header("Origin");
+        if (ctx.method() == HandlerType.OPTIONS || origin == null || protection.corsOrigins().contains(origin)) return;
+        throw ProblemType.FORBIDDEN.exception("Pages from " + Params.abbreviate(origin)
+                + " may not call the MCP server: the server's CORS_ORIGINS does not list that origin");
     }
 
     private void headers(Context ctx) {

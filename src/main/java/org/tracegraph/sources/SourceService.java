@@ -23,7 +23,7 @@ public final class SourceService {
         var rows = db.read(CypherFile.query("app/sources.cypher"), Map.of("limit", limit + 1));
         var sources = rows.stream().limit(limit).map(row -> {
             var node = GraphBuilder.node(row.get("s").asNode(), row.get("degree").asLong());
-            return new SourceJson(node, textUrl(node.id()), null, null, null);
+            return new SourceJson(node, textUrl(node.id(), row.get("s").asNode()), null, null, null);
         }).toList();
         return new SourceJson.Sources(sources, rows.size() > limit);
     }
@@ -32,7 +32,8 @@ public final class SourceService {
         return db.readTransaction(tx -> {
             var found = tx.run(CypherFile.query("app/source.cypher"), Map.of("id", id)).list();
             if (found.isEmpty()) throw ProblemException.notFound("source", id);
-            var source = GraphBuilder.node(found.get(0).get("s").asNode(), found.get(0).get("degree").asLong());
+            var node = found.get(0).get("s").asNode();
+            var source = GraphBuilder.node(node, found.get(0).get("degree").asLong());
             var graph = new GraphBuilder();
             var rows = tx.run(CypherFile.query("app/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
                     .list();
@@ -41,25 +42,30 @@ public final class SourceService {
                     .add(row.get("b").asNode(), row.get("bDegree").asLong())
                     .add(row.get("r").asRelationship()));
             var built = graph.build(tx);
-            return new SourceJson(source, textUrl(id), built.nodes(), built.edges(), rows.size() > limit);
+            return new SourceJson(source, textUrl(id, node), built.nodes(), built.edges(), rows.size() > limit);
         });
     }
 
-    /** The full text of a source, where Tracegraph holds it (in {@code sources/<id>.txt}). */
+    /**
+     * The full text of a source, where Tracegraph holds it: the seed's in {@code sources/<id>.txt}, any other in
+     * the source's {@code text} property.
+     */
     public String text(String id) {
         try (var in = getClass().getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
             if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (db.read(CypherFile.query("app/source.cypher"), Map.of("id", id)).isEmpty()) {
-            throw ProblemException.notFound("source", id);
-        }
+        var found = db.read(CypherFile.query("app/source.cypher"), Map.of("id", id));
+        if (found.isEmpty()) throw ProblemException.notFound("source", id);
+        var held = found.get(0).get("s").asNode().get("text");
+        if (held.type().name().equals("STRING")) return held.asString();
         throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id + "'; its publisher may");
     }
 
-    private String textUrl(String id) {
-        return getClass().getClassLoader().getResource("sources/" + id + ".txt") == null ? null
-                : "/api/sources/" + id + "/text";
+    private String textUrl(String id, org.neo4j.driver.types.Node node) {
+        boolean held = getClass().getClassLoader().getResource("sources/" + id + ".txt") != null
+                || node.containsKey("text");
+        return held ? "/api/sources/" + id + "/text" : null;
     }
 }

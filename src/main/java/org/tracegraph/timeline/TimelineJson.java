@@ -2,6 +2,7 @@ package org.tracegraph.timeline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.tracegraph.graph.SourceRef;
 
 /** Events in date order, each with the entities tied to it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -14,10 +15,11 @@ public record TimelineJson(String from, String to, String entity, List<Event> ev
 
     /**
      * An entity tied to an event, and on what evidence: the relationship's type, its direction ({@code out}
-     * when it runs from the participant to the event), role, status, claimant and quote.
+     * when it runs from the participant to the event), role, status, claimant, quote and sources, as an edge has them.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Participant(String id, String name, String type, String relationship, String direction,
-                              String role, String status, String claimedBy, String quote, String relationshipId) {
+                              String role, String status, String claimedBy, String claimedByName, String quote,
+                              List<SourceRef> sources, String relationshipId) {
     }
 }

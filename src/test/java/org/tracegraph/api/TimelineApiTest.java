@@ -49,6 +49,23 @@ class TimelineApiTest {
     }
 
     @Test
+    void every_participant_carries_its_evidence_as_an_edge_does_sources_with_titles_and_the_claimants_name() {
+        int claimed = 0;
+        for (var event : events("")) {
+            for (var p : event.get("participants")) {
+                assertTrue(p.has("status") && p.has("quote"), p.toString());
+                assertTrue(p.get("sources").size() >= 1, p.toString());
+                for (var source : p.get("sources")) assertTrue(source.path("title").asText().length() > 0, p.toString());
+                if (p.has("claimedBy")) {
+                    claimed++;
+                    assertTrue(p.path("claimedByName").asText().length() > 0, p.toString());
+                }
+            }
+        }
+        assertTrue(claimed >= 1, "some ties to events are someone's claim");
+    }
+
+    @Test
     void a_period_keeps_the_events_that_overlap_it() {
         var march = ids(events("?from=2012-03&to=2012-03"));
         assertTrue(march.contains("novruz-2012"), march.toString());
