@@ -14,6 +14,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Set;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
+import org.tracegraph.analysis.AnalysisController;
+import org.tracegraph.analysis.AnalysisService;
 import org.tracegraph.curation.CurationController;
 import org.tracegraph.curation.CurationService;
 import org.tracegraph.curation.HistoryService;
@@ -91,6 +93,7 @@ public final class App {
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
         var notes = new NoteController(new NoteService(db));
+        var analysis = new AnalysisController(new AnalysisService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
@@ -178,6 +181,8 @@ public final class App {
                 });
                 // ---- end of curation
                 get("paths", paths::paths, Access.READER);
+                // centrality and communities on a bounded neighbourhood, with the evidence that counts
+                get("analysis", analysis::analyse, Access.READER);
                 get("timeline", timeline::timeline, Access.READER);
                 get("export", exports::export, Access.READER);
                 post("import", imports::start, Access.EDITOR, BodySize.LARGE);
