@@ -3,13 +3,16 @@
 // lets count (by default rumours and denials are left out). Every counted relationship counts once: the
 // statuses decide what is evidence, not how much. Results size the nodes (centrality) or ring them by group
 // (communities), and fill a ranked list. The choice lives in the view state (view-state.js `analyse`), so an
-// analysis is a link; this module only computes and draws.
+// analysis is a link; this module only computes and draws. Where the canvas is not enough, "Whole
+// neighbourhood" asks the server (GET /api/analysis, JGraphT) for the same measures on the selected entity's
+// neighbourhood, on or off the canvas, with the same evidence: the link then carries `around=ID`.
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
+import { api, isAbort } from './api.js';
 import { el, clear } from './dom.js';
 import { statusBadge } from './evidence.js';
 import { STATUS_NAMES } from './style.js';
-import { DEFAULT_EVIDENCE, MEASURES } from './view-state.js';
+import { AROUND_DEPTH, DEFAULT_EVIDENCE, MEASURES } from './view-state.js';
 
 const $ = (id) => document.getElementById(id);
 const SHOWN = 15; // ranked list length
@@ -95,7 +98,8 @@ function swatch(colour) {
 
 export class AnalysisPanel {
   /** `store`: the view state; `cy`; `onSelect(id)` when a ranked entity is picked. */
-  constructor({ cy, store, onSelect }) {
+  constructor({ cy, store, onSelect, onError = () => {} }) {
+    this.onError = onError;
     this.cy = cy;
     this.store = store;
     this.onSelect = onSelect;
@@ -112,6 +116,9 @@ export class AnalysisPanel {
     clear(this.evidence).append(el('legend', {}, 'Evidence that counts'),
       ...STATUS_NAMES.map((status) => el('label', { class: 'analysis-status' },
         el('input', { type: 'checkbox', name: 'analysis-status', value: status }), statusBadge(status))));
+    this.around = el('button', { type: 'button', id: 'analysis-around', class: 'link-button', 'aria-pressed': 'false',
+      onclick: () => this.toggleAround() });
+    this.evidence.after(el('p', { class: 'analysis-scope' }, this.around));
     this.measure.addEventListener('change', () => this.dispatch());
     this.evidence.addEventListener('change', () => this.dispatch());
     $('analysis-toggle').addEventListener('click', () => {
@@ -127,7 +134,22 @@ export class AnalysisPanel {
 
   dispatch() {
     const evidence = [...this.evidence.querySelectorAll('input:checked')].map((i) => i.value);
-    this.store.dispatch('analyse', { measure: this.measure.value, evidence });
+    this.store.dispatch('analyse', { measure: this.measure.value, evidence, around: this.store.state.analysis.around });
+  }
+
+  /** The canvas, or the whole neighbourhood of the selected entity (else the focus) computed on the server. */
+  toggleAround() {
+    const { measure, evidence, around } = this.store.state.analysis;
+    if (around) {
+      this.store.dispatch('analyse', { measure, evidence });
+      return;
+    }
+    const selected = this.cy.nodes(':selected')[0]?.id() ?? this.store.state.focus;
+    if (!selected) {
+      clear(this.summary).append('Select an entity first: its whole neighbourhood is then analysed on the server.');
+      return;
+    }
+    this.store.dispatch('analyse', { measure, evidence, around: selected });
   }
 
   /** Draws the state's analysis: after it changes, and after every change of the canvas or the filters. */
@@ -141,7 +163,16 @@ export class AnalysisPanel {
       cy.batch(() => cy.nodes().removeClass(`${ANALYSED} ${GROUPED}`).removeData('analysisSize communityColour'));
       this.drawn = false;
     }
+    this.request?.abort();
+    const { around } = this.store.state.analysis;
+    this.around.setAttribute('aria-pressed', String(Boolean(around)));
+    this.around.textContent = around ? 'Back to what is on the canvas'
+      : `Whole neighbourhood of the selection (${AROUND_DEPTH} steps, on the server)`;
     if (!measure) return;
+    if (around) {
+      this.renderAround(measure, counts, around);
+      return;
+    }
     if (cy.nodes(':visible').length > MAX_NODES) {
       clear(this.summary).append(`More than ${MAX_NODES} entities are visible: narrow down with the filters, or hide some, to analyse them here.`);
       clear(this.ranking);
@@ -178,6 +209,59 @@ export class AnalysisPanel {
       el('span', { class: 'rank', 'aria-hidden': 'true' }, String(i + 1)),
       this.entityButton(id, name(id)),
       el('span', { class: 'score', title: MEASURE_TEXT[measure].unit }, format(score)))));
+  }
+
+  /** The server's analysis of the neighbourhood of `around`: the ranked list, and the sizes of what is on the canvas. */
+  async renderAround(measure, counts, around) {
+    this.measure.value = measure;
+    this.evidence.querySelectorAll('input').forEach((i) => { i.checked = counts.includes(i.value); });
+    clear(this.ranking);
+    if (!counts.length) {
+      clear(this.summary).append('Tick at least one status: with none, nothing counts.');
+      return;
+    }
+    clear(this.summary).append(`Analysing the neighbourhood of ${this.cy.getElementById(around).data('name') ?? around} on the server…`);
+    const request = new AbortController();
+    this.request = request;
+    // the canvas changes often, the neighbourhood's scores only with the entity and the evidence
+    const key = `${around}|${counts.join(',')}`;
+    let result = this.aroundResult?.key === key ? this.aroundResult.result : null;
+    try {
+      result ??= await api.analysis([around], { depth: AROUND_DEPTH, statuses: counts, signal: request.signal });
+      this.aroundResult = { key, result };
+    } catch (error) {
+      if (isAbort(error) || request !== this.request) return;
+      clear(this.summary).append(error.message);
+      this.onError(error);
+      return;
+    }
+    if (request !== this.request) return;
+    const cy = this.cy;
+    const names = new Map(result.nodes.map((n) => [n.id, n.name]));
+    const centre = names.get(around) ?? around;
+    const left = STATUS_NAMES.filter((s) => !counts.includes(s));
+    clear(this.summary).append(el('strong', {}, MEASURE_TEXT[measure].question), ' ',
+      `On the server: the ${result.nodes.length} entities within ${AROUND_DEPTH} steps of ${centre}, counting `
+      + `${result.counted} ${counts.join(', ')} relationships${left.length ? `; ${result.leftOut} ${left.join(', ')} left out` : ''}.`);
+    this.drawn = true;
+    if (measure === 'communities') {
+      const groups = result.communities;
+      cy.batch(() => groups.forEach((g, i) => g.forEach((id) => cy.getElementById(id).data('communityColour', groupColour(i)).addClass(GROUPED))));
+      this.ranking.append(...groups.map((g, i) => el('li', { class: 'ranked community-group', dataset: { group: String(i + 1) } },
+        swatch(groupColour(i)),
+        el('span', { class: 'ranked-label' }, `Group ${i + 1} (${g.length}): `),
+        ...g.map((id, k) => [k ? ', ' : '', this.entityButton(id, names.get(id) ?? id)]).flat())));
+      if (!groups.length) this.ranking.append(el('li', { class: 'ranked empty' }, 'No group of two or more on this evidence.'));
+      return;
+    }
+    const most = Math.max(0, ...result.nodes.map((n) => n[measure]));
+    cy.batch(() => result.nodes.forEach((n) => cy.getElementById(n.id).data('analysisSize', most > 0 ? n[measure] / most : 0).addClass(ANALYSED)));
+    const ranked = [...result.nodes].sort((a, b) => b[measure] - a[measure] || a.name.localeCompare(b.name)).slice(0, SHOWN);
+    const format = (v) => (measure === 'degree' ? String(v) : v.toFixed(measure === 'pagerank' ? 3 : 1));
+    this.ranking.append(...ranked.map((n, i) => el('li', { class: 'ranked', dataset: { id: n.id, score: String(n[measure]) } },
+      el('span', { class: 'rank', 'aria-hidden': 'true' }, String(i + 1)),
+      this.entityButton(n.id, n.name),
+      el('span', { class: 'score', title: MEASURE_TEXT[measure].unit }, format(n[measure])))));
   }
 
   entityButton(id, name) {

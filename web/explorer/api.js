@@ -110,6 +110,9 @@ export const api = {
   paths: (from, to, { maxHops, limit = 8 } = {}) => get('/api/paths', { from, to, maxHops, limit }),
   graph: (ids) => get('/api/graph', { ids: ids.join(',') }),
   timeline: (params = {}) => get('/api/timeline', params),
+  // centrality and communities on a neighbourhood that need not be on the canvas (the server's JGraphT)
+  analysis: (ids, { depth, statuses, signal } = {}) =>
+    get('/api/analysis', { ids: ids.join(','), depth, statuses: statuses.join(',') }, { signal }),
   vocabulary: () => get('/api/vocabulary'),
   mentions: (text) => post('/api/mentions', { text }),
   // The Cypher console: an analyst's own read-only query, the saved queries, and one of those run.

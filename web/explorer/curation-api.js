@@ -56,6 +56,10 @@ export const curationApi = {
   restoreEntity: (entityId) => send('POST', `/api/entities/${id(entityId)}/restore`, { body: {} }),
   merge: (entityId, into) => send('POST', `/api/entities/${id(entityId)}/merge`, { body: { into } }),
   createRelationship: (fields) => send('POST', '/api/relationships', { body: fields }),
+  // notes are private: every call needs the editor token (docs/security.md)
+  notes: (kind, targetId) => send('GET', `/api/notes?${new URLSearchParams({ [kind]: targetId })}`),
+  createNote: (kind, targetId, text) => send('POST', '/api/notes', { body: { [kind]: targetId, text } }),
+  deleteNote: (noteId, etag) => send('DELETE', `/api/notes/${id(noteId)}`, { ifMatch: etag }),
   changes: (entityId, { limit = 20, before } = {}) => {
     const params = new URLSearchParams({ entity: entityId, limit: String(limit) });
     if (before) params.set('before', before);

@@ -8,6 +8,7 @@ import { curationApi, etagOf, session } from './curation-api.js';
 import { clearProblems, dialog, field, formError, showProblem, value } from './curation-forms.js';
 import { Combobox } from './search.js';
 import { el, clear } from './dom.js';
+import { notesBox } from './notes.js';
 import { TYPE_NAMES } from './style.js';
 
 const NOT_PERSON = TYPE_NAMES.filter((t) => t !== 'Person');
@@ -384,6 +385,14 @@ export class Curation {
         el('button', { type: 'button', id: 'add-relationship', class: 'primary', onclick: () => this.openRelationshipForm(entity) }, 'Add relationship'),
         el('button', { type: 'button', id: 'merge-entity', onclick: () => this.openMergeForm(entity) }, 'Merge into…'),
         remove),
+      // a note written or deleted is a change: the history below shows it at once
+      notesBox('entity', entity.id, {
+        onError: (error) => this.onError(error),
+        onChange: () => {
+          history.replaceChildren();
+          this.loadHistory(entity.id, history);
+        },
+      }),
       el('section', { id: 'entity-history', class: 'history' }, el('h3', {}, 'History'), history));
     this.loadHistory(entity.id, history);
     return box;
@@ -414,6 +423,7 @@ function who(change) {
 function describe(change, id) {
   const verbs = { create: 'created', update: 'edited', delete: 'deleted', restore: 'restored', merge: 'merged' };
   const verb = verbs[change.action] ?? change.action;
+  if (change.kind === 'note') return `${verb} a note${(change.after ?? change.before)?.relationship ? ' on a relationship' : ''}`;
   if (change.kind === 'entity') {
     if (change.action === 'merge') return change.targetId === id ? `merged into ${change.after?.into?.id}` : `merged ${change.targetId} into this`;
     return change.targetId === id ? `${verb} this entity` : `${verb} ${change.targetId}`;

@@ -33,9 +33,10 @@ export class DetailsPanel {
   /**
    * `actions`: expand, showMore, hide, pin, traceFrom, traceTo (each given the node id);
    * `onEntity(id, relationship?)` selects an entity, bringing it (and the relationship) onto the canvas;
-   * `extras(entity)` adds a box under an entity's actions (the editor's tools), or returns null.
+   * `extras(entity)` adds a box under an entity's actions (the editor's tools), or returns null;
+   * `edgeExtras(edge)` the same under a relationship's evidence (the editor's notes on it).
    */
-  constructor(container, { graph, actions, onEntity, onError, onLoaded, extras = () => null, track = (p) => p }) {
+  constructor(container, { graph, actions, onEntity, onError, onLoaded, extras = () => null, edgeExtras = () => null, track = (p) => p }) {
     this.container = container;
     this.graph = graph;
     this.actions = actions;
@@ -43,6 +44,7 @@ export class DetailsPanel {
     this.onError = onError;
     this.onLoaded = onLoaded;
     this.extras = extras;
+    this.edgeExtras = edgeExtras;
     this.track = track;
     this.token = 0;
     this.current = null;
@@ -208,6 +210,8 @@ export class DetailsPanel {
         return block;
       }, { currentId: data.id })
       : evidenceBlock(data, { onEntity: (id) => this.onEntity(id) });
+    const extras = this.edgeExtras(data);
     clear(this.container).append(header, el('section', { class: 'relationships', 'aria-label': 'Evidence' }, el('h3', {}, 'Evidence'), evidence));
+    if (extras) this.container.append(extras);
   }
 }

@@ -28,6 +28,7 @@ import { restoreCanvas } from './canvas-restore.js';
 import { installToolbar } from './toolbar.js';
 import { AnalysisPanel } from './analysis.js';
 import { createPlayback } from './playback.js';
+import { notesBox } from './notes.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -56,6 +57,8 @@ ex.details = new DetailsPanel($('details'), {
   onEntity: (id, relationship) => actions.bringEntity(id, relationship),
   // the editor's tools (curation, built below; called only once an entity is shown)
   extras: (entity) => curation.detailsBox(entity),
+  // an editor's notes on the relationship shown (none for readers)
+  edgeExtras: (edge) => notesBox('relationship', edge.id, { onError: reportError }),
   actions: {
     expand: (id) => actions.expandNode(id),
     showMore: (id) => actions.expandNode(id),
@@ -123,7 +126,13 @@ new MentionFinder({
   onLinked: (fromId, edge) => actions.showNewRelationship(fromId, edge),
 });
 
-ex.analysis = new AnalysisPanel({ cy, store, onSelect: (id) => actions.selectElement(id, { center: true }) });
+// a ranked entity off the canvas (the server's analysis of a neighbourhood) is brought onto it
+ex.analysis = new AnalysisPanel({
+  cy,
+  store,
+  onError: reportError,
+  onSelect: (id) => (cy.getElementById(id).nonempty() ? actions.selectElement(id, { center: true }) : actions.bringEntity(id)),
+});
 const canvasView = createCanvasView(ex);
 graph.onChange(() => canvasView.refresh());
 const toolbar = installToolbar(ex);

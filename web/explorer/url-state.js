@@ -1,6 +1,6 @@
 // The link's query string, read and written: focus, path, nodes, selected, types, statuses, from, to, layout
 // (see web/README.md), plus hops and order for the path tracer, pins and pos for the nodes the user pinned or
-// placed, console/q for the Cypher console, and analysis/evidence for the analysis. view-state.js maps the
+// placed, console/q for the Cypher console, and analysis/evidence/around for the analysis. view-state.js maps the
 // view to these and back. Written with history.replaceState: the Back button leaves the explorer, as expected
 // of a single-view tool, rather than stepping through every click.
 
@@ -36,6 +36,7 @@ export function readUrl(search = window.location.search) {
     q: params.get('q') || null,
     analysis: params.get('analysis') || null,
     evidence: list(params.get('evidence')),
+    around: params.get('around') || null,
   };
 }
 
@@ -61,6 +62,8 @@ export function toSearch(state) {
   // The analysis (analysis.js): its measure, and the statuses that count when not the default ones.
   if (state.analysis) params.set('analysis', state.analysis);
   if (state.analysis && state.evidence?.length) params.set('evidence', state.evidence.join(','));
+  // ... computed on the server over the neighbourhood of `around` rather than on the canvas
+  if (state.analysis && state.around) params.set('around', state.around);
   // Commas and colons are safe in a query and keep the ids and positions readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

@@ -16,6 +16,7 @@ export const PATH_ORDERS = ['api', 'evidence']; // paths.js ranks them
 // Up to this many nodes a link keeps every node's place once the user arranged them (about 25 characters each).
 export const MAX_POSITIONS_IN_URL = 150;
 export const MEASURES = ['degree', 'betweenness', 'pagerank', 'communities']; // analysis.js computes them
+export const AROUND_DEPTH = 2; // steps out of a neighbourhood the server analyses (analysis.js)
 // What counts as evidence unless the user says otherwise: rumours and denials left out.
 export const DEFAULT_EVIDENCE = ['confirmed', 'reported', 'alleged', 'disputed'];
 
@@ -37,8 +38,9 @@ export function initialState() {
     arranged: false, // the user placed nodes by hand: the link keeps every node's place
     console: { open: false, query: '' },
     // The analysis shown: `measure` (null: none, else one of MEASURES) over the relationships whose status is
-    // in `evidence` (null: DEFAULT_EVIDENCE).
-    analysis: { measure: null, evidence: null },
+    // in `evidence` (null: DEFAULT_EVIDENCE); `around`: null for what is on the canvas, or the entity whose
+    // neighbourhood (AROUND_DEPTH steps, on or off the canvas) the server analyses.
+    analysis: { measure: null, evidence: null, around: null },
     // Playing the years forward: the year filter's upper end steps from its first year to the last.
     playing: false,
     ready: false, // the view the URL asked for is on the canvas: from now on the URL follows the state
@@ -97,14 +99,19 @@ export const ACTIONS = Object.freeze({
   setConsole: (state, { open, query = '' }) => (state.console.open === Boolean(open) && state.console.query === query
     ? state : { ...state, console: { open: Boolean(open), query } }),
   ready: (state) => withChanges(state, { ready: true }),
-  /** `{measure, evidence}`: which measure (null: no analysis), over which statuses (null: the default ones). */
-  analyse: (state, { measure = null, evidence = null } = {}) => {
+  /**
+   * `{measure, evidence, around}`: which measure (null: no analysis), over which statuses (null: the default
+   * ones), on the canvas (`around` null) or on the neighbourhood of the entity `around` (the server's).
+   */
+  analyse: (state, { measure = null, evidence = null, around = null } = {}) => {
+    const kept = MEASURES.includes(measure) ? measure : null;
     const next = {
-      measure: MEASURES.includes(measure) ? measure : null,
+      measure: kept,
       evidence: names(evidence) && !sameList([...evidence].sort(), [...DEFAULT_EVIDENCE].sort()) ? names(evidence) : null,
+      around: kept && typeof around === 'string' && around ? around : null,
     };
     return next.measure === state.analysis.measure && sameList(next.evidence, state.analysis.evidence)
-      ? state : { ...state, analysis: next };
+      && next.around === state.analysis.around ? state : { ...state, analysis: next };
   },
   /** Playback: `to` the year shown last (the filter's upper end), while playing or paused there. */
   playYear: (state, { to, playing = state.playing }) => {
@@ -196,6 +203,7 @@ export function urlFor(state) {
     q: state.console.open ? state.console.query : null,
     analysis: state.analysis.measure,
     evidence: state.analysis.measure ? state.analysis.evidence : null,
+    around: state.analysis.measure ? state.analysis.around : null,
   });
   return search ? `?${search}` : '';
 }
@@ -227,6 +235,6 @@ export function stateFromUrl(url) {
     positions,
     arranged: linked.pos.size > 0 && linked.pins.length < linked.pos.size,
     console: { open: linked.console, query: linked.q ?? '' },
-    analysis: ACTIONS.analyse(state, { measure: linked.analysis, evidence: linked.evidence }).analysis,
+    analysis: ACTIONS.analyse(state, { measure: linked.analysis, evidence: linked.evidence, around: linked.around }).analysis,
   };
 }

@@ -14,6 +14,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Set;
 import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
+import org.tracegraph.analysis.AnalysisController;
+import org.tracegraph.analysis.AnalysisService;
 import org.tracegraph.curation.CurationController;
 import org.tracegraph.curation.CurationService;
 import org.tracegraph.curation.HistoryService;
@@ -121,6 +123,7 @@ public final class App {
         var notes = new NoteController(new NoteService(db));
         var mcp = McpController.serving(new EvidenceTools(searchService, entityService, neighbourhoodService,
                 pathService, timelineService, sourceService, cypherService, CypherController.MAX_QUERY_LENGTH));
+        var analysis = new AnalysisController(new AnalysisService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(views, context.embed());
@@ -233,6 +236,8 @@ public final class App {
                 // ---- end of curation
                 // heavy reads run a few at a time (Cost); every read is charged the server time it takes
                 get("paths", paths::paths, Access.READER, Cost.HEAVY);
+                // centrality and communities on a bounded neighbourhood, with the evidence that counts
+                get("analysis", analysis::analyse, Access.READER, Cost.HEAVY);
                 get("timeline", timeline::timeline, Access.READER, Cost.HEAVY);
                 get("export", exports::export, Access.READER, Cost.HEAVY);
                 post("import", imports::start, Access.EDITOR, BodySize.LARGE);

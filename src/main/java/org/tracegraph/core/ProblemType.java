@@ -21,6 +21,7 @@ public enum ProblemType {
     PATH_SEARCH_TIMEOUT("query-timeout", "Path search timed out", 504),
     QUERY_TOO_LARGE("query-too-large", "Query too large", 422),
     QUERY_UNBOUNDED("query-unbounded", "Query unbounded", 422),
+    ANALYSIS_TOO_LARGE("analysis-too-large", "Neighbourhood too large to analyse", 422),
     QUERIES_BUSY("queries-busy", "Too many queries running", 503),
     WRITES_BUSY("writes-busy", "Too many writes at once", 503),
     READS_BUSY("reads-busy", "Too many heavy reads at once", 503),

@@ -85,6 +85,48 @@ class ExplorerAnalysisBrowserTest extends ExplorerBrowserSupport {
         assertEquals(0L, browser.js("return window.cy.nodes('.analysed, .community').length"));
     }
 
+    @Test
+    void the_whole_neighbourhood_is_analysed_on_the_server_with_the_same_evidence_and_the_link_keeps_it() {
+        var fixture = twoGroupsAndTwoBrokers();
+        String a1 = fixture.get("a1");
+        String a2 = fixture.get("a2");
+        String r = fixture.get("r");
+        String b3 = fixture.get("b3");
+        // Two steps from A2: its triangle, X, R, and through R the B2-B3 pair; only A2 is on the canvas.
+        browser.open("/?nodes=" + a2 + "&analysis=betweenness&evidence=confirmed,reported,rumour&around=" + a2);
+        browser.waitIdle();
+        browser.waitUntil("the server's ranking", () -> summary().contains("On the server") && !ranking().isEmpty());
+        assertEquals(r, ranking().get(0), "with rumours, R bridges A2's triangle and the B pair: " + ranking());
+        assertTrue(ranking().contains(b3), "an entity off the canvas is ranked: " + ranking());
+        assertEquals(Boolean.FALSE, browser.js("return window.cy.getElementById(arguments[0]).nonempty()", b3));
+        assertTrue(summary().contains("within 2 steps"), summary());
+
+        click("#analysis-evidence input[value='rumour']");
+        browser.waitUntil("A1 first once rumours are left out", () -> !ranking().isEmpty() && ranking().get(0).equals(a1));
+        browser.waitUntil("the link keeps the neighbourhood and the evidence", () -> browser.pathAndQuery().contains("around=" + a2)
+                && browser.pathAndQuery().contains("evidence=confirmed,reported") && !browser.pathAndQuery().contains("rumour"));
+
+        // The link is the analysis: a reload asks the server again and ranks the same way.
+        browser.open(browser.pathAndQuery());
+        browser.waitIdle();
+        browser.waitUntil("the server's ranking again", () -> summary().contains("On the server") && !ranking().isEmpty());
+        assertEquals(a1, ranking().get(0));
+
+        // Picking an entity off the canvas brings it; the toggle goes back to what is on the canvas.
+        browser.waitUntil("B3 in the ranking", () -> ranking().contains(b3));
+        click("#analysis-ranking button.ranked-name[data-id='" + b3 + "']");
+        browser.waitUntil("B3 brought onto the canvas", () -> Boolean.TRUE.equals(
+                browser.js("return window.cy.getElementById(arguments[0]).nonempty()", b3)));
+        click("#analysis-around");
+        browser.waitUntil("back to the canvas", () -> !browser.pathAndQuery().contains("around=")
+                && !summary().contains("On the server"));
+        assertEquals("false", browser.find("#analysis-around").getAttribute("aria-pressed"));
+    }
+
+    private String summary() {
+        return String.valueOf(browser.js("return document.getElementById('analysis-summary').textContent"));
+    }
+
     private List<String> ranking() {
         return strings(browser.js("return [...document.querySelectorAll('#analysis-ranking li.ranked[data-id]')].map(l => l.dataset.id)"));
     }
