@@ -6,9 +6,12 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS
 FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Search: names, other spellings, descriptions and source titles in one full-text index. The
-// standard-folding analyzer folds diacritics and case, so "Ismayilova" finds "İsmayılova".
+// standard-folding analyzer folds diacritics and case, so "Ismayilova" finds "İsmayılova". nameKeys holds the
+// name and aliases transliterated to one Latin spelling (core/Folding, written with every entity), so that
+// "Исмаилова" finds Khadija Ismayilova. An index made before nameKeys existed is dropped and made again at
+// start (neo4j/NameKeys), since a full-text index cannot be altered.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.aliases, n.description, n.title]
+FOR (n:Entity) ON EACH [n.name, n.aliases, n.description, n.title, n.nameKeys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
 
 // Relationships by id, and the relationships that cite an entity as source or claimant. A RANGE index on a
@@ -59,3 +62,20 @@ FOR (r:Redirect) REQUIRE r.from IS UNIQUE;
 
 CREATE RANGE INDEX redirect_to IF NOT EXISTS
 FOR (r:Redirect) ON (r.to);
+
+// Duplicates an editor said are not the same entity (duplicates/): one record per pair of ids, never
+// reachable from an :Entity, so that no analyst's query reads who decided what.
+CREATE CONSTRAINT duplicate_decision_pair IF NOT EXISTS
+FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE;
+
+// Start-up migrations that record what they have done (neo4j/NameKeys: the version of the name keys).
+CREATE CONSTRAINT migration_id IF NOT EXISTS
+FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+
+// ---- Notes: an editor's private notes on an entity, a relationship or a saved view. Not :Entity, linked to
+// nothing, not in any full-text index: only the editor's /api/notes routes read them (docs/security.md).
+CREATE CONSTRAINT note_id IF NOT EXISTS
+FOR (n:Note) REQUIRE n.id IS UNIQUE;
+
+CREATE RANGE INDEX note_target IF NOT EXISTS
+FOR (n:Note) ON (n.targetId);

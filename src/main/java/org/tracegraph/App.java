@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -37,15 +38,29 @@ import org.tracegraph.graph.SubgraphService;
 import org.tracegraph.http.Access;
 import org.tracegraph.http.AccessCheck;
 import org.tracegraph.http.BodySize;
+import org.tracegraph.http.AddressAllow;
 import org.tracegraph.http.BookmarkHeader;
+import org.tracegraph.http.Budget;
+import org.tracegraph.http.ClientAddress;
+import org.tracegraph.http.Cost;
 import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
+import org.tracegraph.http.RequestLog;
 import org.tracegraph.http.Tokens;
 import org.tracegraph.json.Json;
+import org.tracegraph.duplicates.DuplicateController;
+import org.tracegraph.duplicates.DuplicateService;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
+import org.tracegraph.notes.NoteController;
+import org.tracegraph.notes.NoteService;
 import org.tracegraph.meta.MetaController;
+import org.tracegraph.neo4j.Database;
+import org.tracegraph.ops.AppMetrics;
+import org.tracegraph.ops.MetricsController;
+import org.tracegraph.ops.ProbeController;
+import org.tracegraph.ops.Readiness;
 import org.tracegraph.paths.PathController;
 import org.tracegraph.paths.PathService;
 import org.tracegraph.search.SearchController;
@@ -77,22 +92,43 @@ public final class App {
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
         var mentions = new MentionController(new MentionService(db));
+        var duplicates = new DuplicateController(new DuplicateService(db));
         var protection = context.protection();
+        var clients = new ClientAddress(protection.trustedProxies());
+        var metrics = new AppMetrics();
         var access = new AccessCheck(new Tokens(protection.readerToken(), context.editorToken(), protection.adminToken()),
-                protection);
+                protection, clients, metrics.registry());
+        var requestLog = new RequestLog(clients, access::roleLabel, metrics.registry());
+        var probes = new ProbeController(new Readiness(db));
+        var scrapes = new MetricsController(metrics);
         var guards = new Guards(protection, db.uri());
         var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
+        var importJobs = new ImportJobs();
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
-                protection.maxImportInflatedBytes(), protection.maxImportRows())), new ImportJobs());
+                protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
         var curation = new CurationController(new CurationService(db), new HistoryService(db));
-        var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
-                SavedQueries.load());
+        var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
+                protection.cypherQueueWait());
+        var cypher = new CypherController(analystQueries, SavedQueries.load());
+        var notes = new NoteController(new NoteService(db));
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
 
+        // what the services queue, read at each scrape (the services themselves know nothing of metrics)
+        metrics.gauge("tracegraph.cypher.running", "Analyst queries running", analystQueries, CypherService::running);
+        metrics.gauge("tracegraph.cypher.slots", "Analyst queries this instance runs at once", analystQueries,
+                CypherService::slots);
+        metrics.gauge("tracegraph.writes.running", "Write transactions running", db, Database::writesRunning);
+        metrics.gauge("tracegraph.writes.waiting", "Write transactions waiting for a write slot", db, Database::writesWaiting);
+        metrics.gauge("tracegraph.writes.slots", "Write transactions this instance runs at once", db, Database::writeSlots);
+        metrics.gauge("tracegraph.imports.running", "Import jobs running", importJobs, ImportJobs::running);
+        metrics.counter("tracegraph.imports.started", "Import jobs started", importJobs, ImportJobs::started);
+
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.events.serverStarted(metrics::start);
+            config.events.serverStopped(metrics::close);
             config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
             config.http.prefer405over404 = true;
             // AccessCheck refuses a larger Content-Length first; this also bounds a body sent without one.
@@ -116,6 +152,8 @@ public final class App {
                 files.location = Location.CLASSPATH;
                 files.roles = Set.of(Access.FILE);
             });
+            // the request's id first, so that every answer (a refusal by the guards too) and log line carries it
+            requestLog.register(config);
             Errors.register(config.routes);
             // Only embeds may be framed (by EMBED_ALLOWED_ORIGINS; the embed page sets its own policy); no other
             // page (Guards). The embed page's scripts and styles are at /embed/assets/: a route, /embed/{id},
@@ -135,6 +173,10 @@ public final class App {
             config.routes.get(Neo4jBrowserController.CLASSIC, browser::classic, Access.FILE);
             config.routes.get("/browser/preview", browser::preview, Access.FILE);
             config.routes.get(Neo4jBrowserController.PREVIEW, browser::preview, Access.FILE);
+            // operators' routes: probes for load balancers and orchestrators, metrics for Prometheus
+            config.routes.get("/livez", probes::live, Access.PUBLIC, Budget.NONE);
+            config.routes.get("/readyz", probes::ready, Access.PUBLIC, Budget.NONE);
+            config.routes.get("/metrics", scrapes::scrape, Access.ADMIN, AddressAllow.METRICS);
             config.routes.apiBuilder(() -> path("api", () -> {
                 get("health", meta::health, Access.PUBLIC);
                 get("vocabulary", meta::vocabulary, Access.READER);
@@ -144,7 +186,7 @@ public final class App {
                 get("graph", entities::subgraph, Access.READER);
                 path("entities/{id}", () -> {
                     get(entities::entity, Access.READER);
-                    get("neighbourhood", entities::neighbourhood, Access.READER);
+                    get("neighbourhood", entities::neighbourhood, Access.READER, Cost.HEAVY_WHEN_DEEP);
                 });
                 // ---- curation: writes with evidence, history, merges
                 post("entities", curation::createEntity, Access.EDITOR);
@@ -164,14 +206,26 @@ public final class App {
                 // the history keeps what was deleted, perhaps for good reason
                 get("changes", curation::changes, Access.EDITOR);
                 get("changes/{id}", curation::change, Access.EDITOR);
+                // entities that may be the same: listed and decided by editors (merging is the admin's merge)
+                get("duplicates", duplicates::list, Access.EDITOR);
+                post("duplicates/decisions", duplicates::decide, Access.EDITOR);
+                // editors' notes are private: every route, reads included, needs the editor token
+                path("notes", () -> {
+                    get(notes::list, Access.EDITOR);
+                    post(notes::create, Access.EDITOR);
+                    get("{id}", notes::note, Access.EDITOR);
+                    put("{id}", notes::update, Access.EDITOR);
+                    delete("{id}", notes::delete, Access.EDITOR);
+                });
                 // ---- end of curation
-                get("paths", paths::paths, Access.READER);
-                get("timeline", timeline::timeline, Access.READER);
-                get("export", exports::export, Access.READER);
+                // heavy reads run a few at a time (Cost); every read is charged the server time it takes
+                get("paths", paths::paths, Access.READER, Cost.HEAVY);
+                get("timeline", timeline::timeline, Access.READER, Cost.HEAVY);
+                get("export", exports::export, Access.READER, Cost.HEAVY);
                 post("import", imports::start, Access.EDITOR, BodySize.LARGE);
                 get("import/{job}", imports::job, Access.EDITOR);
                 // POSTs that only read: a text, a query, a saved query's parameters in the body
-                post("mentions", mentions::find, Access.READER);
+                post("mentions", mentions::find, Access.READER, Cost.HEAVY);
                 post("cypher", cypher::run, Access.READER);
                 path("queries", () -> {
                     get(cypher::list, Access.READER);

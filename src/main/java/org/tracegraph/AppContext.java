@@ -20,7 +20,8 @@ public record AppContext(Database database, String neo4jMode, String editorToken
     public static AppContext from(Settings settings, Database database, String editorToken, String adminToken) {
         return new AppContext(database, settings.embedded() ? "embedded" : "remote", editorToken,
                 settings.cypherTimeout(), settings.cypherMaxRows(),
-                new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(), settings.publicHosts()),
+                new EmbedSettings(settings.embedAllowedOrigins(), settings.publicUrl(), settings.publicHosts(),
+                        settings.viewCacheBytes()),
                 Protection.from(settings, adminToken));
     }
 

@@ -46,6 +46,8 @@ import org.tracegraph.json.Json;
  */
 public final class Benchmark {
     private static final String PASSWORD = "tracegraph-bench";
+    private static final String EDITOR_TOKEN = "bench-editor";
+    private static final int WRK_CONNECTIONS = 32;
     private static final int[] CLIENTS = {1, 8, 32};
 
     private Benchmark() {
@@ -75,9 +77,9 @@ public final class Benchmark {
                 graph.write(stream);
             }
             var env = Map.of("DATA_DIR", work.resolve("data").toString(), "PORT", "0", "BOLT_PORT", "0",
-                    "NEO4J_PASSWORD", PASSWORD, "EDITOR_TOKEN", "bench-editor", "CYPHER_TIMEOUT_SECONDS", "30",
-                    // the per-client rate limit would answer most of 32 clients' requests with 429, which are fast
-                    "RATE_LIMIT_PER_MINUTE", "0");
+                    "NEO4J_PASSWORD", PASSWORD, "EDITOR_TOKEN", EDITOR_TOKEN, "CYPHER_TIMEOUT_SECONDS", "30",
+                    // the per-client rate and cost limits would answer most of 32 clients' requests with 429, which are fast
+                    "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_CORES", "0");
             var settings = Settings.fromEnvironment(env);
             report.put("entities", graph.entities());
             report.put("relationships", graph.relationships());
@@ -129,6 +131,8 @@ public final class Benchmark {
                     }
                     report.put("endpoints", results);
                 }
+                if (skip.contains("published")) report.put("published_skipped", "--skip published");
+                else report.putAll(published(http, base, seconds));
                 System.gc();
                 var runtime = Runtime.getRuntime();
                 report.put("heap_mb", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
@@ -201,6 +205,46 @@ public final class Benchmark {
                         r -> inSession.accept(s -> DriverWorkloads.cypher(s, cypher, Map.of("id", any.apply(r))))));
     }
 
+    /**
+     * A published view's PNG ({@code .png?v=1} of three entities, served from the memory of embed/Renditions)
+     * against a static file of the app ({@code /embed/assets/embed.js}), with {@code wrk} at 32 connections:
+     * {@code embed_png_rps}, {@code static_rps} and their ratio; without wrk, a note saying so.
+     */
+    private static Map<String, Object> published(HttpClient http, String base, double seconds)
+            throws IOException, InterruptedException {
+        var figures = new LinkedHashMap<String, Object>();
+        var missing = Wrk.missing();
+        if (missing.isPresent()) {
+            System.err.println("embed_png_rps and static_rps not measured: " + missing.get());
+            figures.put("published_skipped", missing.get());
+            return figures;
+        }
+        var body = "{\"title\": \"Bench view\", \"nodeIds\": [\"" + SyntheticGraph.id(0) + "\", \""
+                + SyntheticGraph.id(1) + "\", \"" + SyntheticGraph.id(2) + "\"]}";
+        var created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/views"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + EDITOR_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) throw new IllegalStateException("saving the bench's view: " + created.body());
+        var png = base + "/api/views/" + Json.objectMapper().readTree(created.body()).get("id").asText() + ".png?v=1";
+        var file = base + "/embed/assets/embed.js";
+        get(http, png);
+        get(http, file);
+        int wrkSeconds = (int) Math.max(5, Math.ceil(seconds));
+        System.err.printf("measuring the published PNG and a static file with wrk, %d s each...%n", wrkSeconds);
+        var pictures = Wrk.run(png, WRK_CONNECTIONS, wrkSeconds);
+        var statics = Wrk.run(file, WRK_CONNECTIONS, wrkSeconds);
+        figures.put("embed_png_rps", Math.round(pictures.rps()));
+        figures.put("static_rps", Math.round(statics.rps()));
+        figures.put("embed_png_over_static", round(pictures.rps() / statics.rps()));
+        figures.put("embed_png_failed", pictures.failed());
+        figures.put("static_failed", statics.failed());
+        figures.put("wrk_connections", WRK_CONNECTIONS);
+        figures.put("wrk_seconds", wrkSeconds);
+        figures.put("published_note", "wrk -t2 on the same machine as the server: " + png.substring(base.length()) + " against "
+                + file.substring(base.length()));
+        return figures;
+    }
+
     private static Map<String, Object> measure(Endpoint endpoint, double seconds, long seed) {
         var latencies = Measure.inTurns(endpoint.api(), endpoint.driver(), seconds, seed);
         var api = latency(latencies.get(0));
@@ -233,6 +277,14 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%-18s %9s %9s %9s %8s %8s %8s %8s | %9s %9s %8s %8s | %6s%n", "endpoint", "api p50", "p95", "p99",
                 "rps 1", "rps 8", "rps 32", "cpu ms", "drv p50", "drv p99", "drv rps", "drv cpu", "ratio");
         var endpoints = (Map<String, Map<String, Object>>) report.get("endpoints");
+        if (report.containsKey("embed_png_rps")) {
+            System.out.printf(Locale.ROOT, "%nwrk, %s connections: published PNG (?v=1) %s requests/s, static file %s requests/s,"
+                            + " ratio %s; failed %s / %s%n%n", report.get("wrk_connections"), report.get("embed_png_rps"),
+                    report.get("static_rps"), report.get("embed_png_over_static"), report.get("embed_png_failed"),
+                    report.get("static_failed"));
+        } else {
+            System.out.printf(Locale.ROOT, "%nembed_png_rps and static_rps not measured: %s%n%n", report.get("published_skipped"));
+        }
         endpoints.forEach((name, e) -> {
             if (e.containsKey("skipped")) {
                 System.out.printf(Locale.ROOT, "%-18s skipped%n", name);

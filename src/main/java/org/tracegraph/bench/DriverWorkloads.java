@@ -25,7 +25,7 @@ final class DriverWorkloads {
 
     static void search(Session session, String text, int limit) {
         var params = new HashMap<String, Object>();
-        params.put("query", SearchService.luceneQuery(Folding.words(text)));
+        params.put("query", SearchService.luceneQuery(text));
         params.put("type", null);
         params.put("limit", limit);
         session.executeRead(tx -> tx.run(CypherFile.query("app/search.cypher"), params).list());

@@ -26,7 +26,8 @@ public final class LoadRun {
         try {
             var token = java.util.UUID.randomUUID().toString();
             var settings = Settings.fromEnvironment(Map.of("DATA_DIR", work.toString(), "PORT", "0", "BOLT_PORT", "0",
-                    "EDITOR_TOKEN", token, "RATE_LIMIT_PER_MINUTE", "1000000", "WRITE_RATE_LIMIT_PER_MINUTE", "1000000"));
+                    "EDITOR_TOKEN", token, "RATE_LIMIT_PER_MINUTE", "1000000", "WRITE_RATE_LIMIT_PER_MINUTE", "1000000",
+                    "RATE_LIMIT_CORES", "1024"));
             try (var server = Server.start(settings)) {
                 var generator = new LoadGenerator("http://127.0.0.1:" + server.port(), token, server.database());
                 double warmUp = Math.min(15, Math.max(1, seconds / 6));

@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--skip", paramLabel = "ENDPOINT", split = ",",
             description = "endpoints to leave out: search, entity, neighbourhood_1, neighbourhood_hub,"
-                    + " neighbourhood_2, paths, timeline, cypher")
+                    + " neighbourhood_2, paths, timeline, cypher, and published (wrk on a published PNG and a static file)")
     List<String> skip = List.of();
 
     @Override

@@ -26,20 +26,27 @@ public record Settings(
         Duration databaseRetry,
         Duration cypherTimeout,
         int cypherMaxRows,
+        Duration cypherQueueWait,
         // Embeds (saved views): who may frame them, and the address readers reach this server at
         List<String> embedAllowedOrigins,
         Optional<String> publicUrl,
         List<String> publicHosts,
+        long viewCacheBytes,
         // Hardening: who may read and administer, which sites may call the API, how much a client may ask
         Optional<String> readerToken,
         Optional<String> adminToken,
         List<String> corsOrigins,
         int rateLimitPerMinute,
         int writeRateLimitPerMinute,
+        double rateLimitCores,
         long maxBodyBytes,
         long maxImportBytes,
         long maxImportInflatedBytes,
-        int maxImportRows) {
+        int maxImportRows,
+        // Operations: the proxies whose forwarding headers are believed, who may read /metrics, how logs look
+        List<String> trustedProxies,
+        List<String> metricsAllow,
+        String logFormat) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -59,18 +66,24 @@ public record Settings(
                 Duration.ofSeconds(integer(env, "DB_RETRY_SECONDS", 3, 0, 600)),
                 Duration.ofSeconds(integer(env, "CYPHER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 integer(env, "CYPHER_MAX_ROWS", 5000, 1, 1_000_000),
+                Duration.ofSeconds(integer(env, "CYPHER_QUEUE_SECONDS", 5, 0, 60)),
                 origins(env, "EMBED_ALLOWED_ORIGINS"),
                 publicUrl(env, "PUBLIC_URL"),
                 publicHosts(env, "PUBLIC_HOSTS"),
+                bytes(env, "VIEW_CACHE_SIZE", 64L << 20),
                 text(env, "READER_TOKEN"),
                 text(env, "ADMIN_TOKEN"),
                 corsOrigins(env, "CORS_ORIGINS"),
                 integer(env, "RATE_LIMIT_PER_MINUTE", 1200, 0, 1_000_000),
                 integer(env, "WRITE_RATE_LIMIT_PER_MINUTE", 120, 0, 1_000_000),
+                decimal(env, "RATE_LIMIT_CORES", 1, 0, 1024),
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
                 bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
                 bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
-                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000));
+                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000),
+                addresses(env, "TRUSTED_PROXIES"),
+                addresses(env, "METRICS_ALLOW"),
+                choice(env, "LOG_FORMAT", List.of("text", "json")));
     }
 
     public boolean embedded() {
@@ -102,6 +115,20 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new SettingsException(name + " must be a whole number from " + min + " to " + max
                     + ", not '" + raw.get() + "'");
+        }
+    }
+
+    private static double decimal(Map<String, String> env, String name, double fallback, double min, double max) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return fallback;
+        try {
+            if (!raw.get().matches("\\d+(\\.\\d+)?")) throw new NumberFormatException();
+            double value = Double.parseDouble(raw.get());
+            if (value < min || value > max) throw new NumberFormatException();
+            return value;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + " must be a number from " + (int) min + " to " + (int) max
+                    + " such as 1 or 0.5, not '" + raw.get() + "'");
         }
     }
 
@@ -185,5 +212,31 @@ public record Settings(
                     + raw.get() + "'");
         }
         return raw.map(url -> url.replaceAll("/+$", ""));
+    }
+
+    // ---- operations
+
+    /** Addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8, ::1, fd00::/8), separated by spaces or commas; default none. */
+    private static List<String> addresses(Map<String, String> env, String name) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return List.of();
+        var ranges = List.of(raw.get().split("[\\s,]+"));
+        for (var range : ranges) {
+            if (!AddressRange.isValid(range)) {
+                throw new SettingsException(name + " must list IP addresses or CIDR ranges such as 10.0.0.5 or"
+                        + " 10.0.0.0/8, separated by spaces, not '" + range + "'");
+            }
+        }
+        return ranges;
+    }
+
+    /** One of {@code values}, the first by default. */
+    private static String choice(Map<String, String> env, String name, List<String> values) {
+        var raw = text(env, name);
+        if (raw.isEmpty()) return values.get(0);
+        if (!values.contains(raw.get())) {
+            throw new SettingsException(name + " must be one of " + String.join(", ", values) + ", not '" + raw.get() + "'");
+        }
+        return raw.get();
     }
 }

@@ -23,6 +23,7 @@ public enum ProblemType {
     QUERY_UNBOUNDED("query-unbounded", "Query unbounded", 422),
     QUERIES_BUSY("queries-busy", "Too many queries running", 503),
     WRITES_BUSY("writes-busy", "Too many writes at once", 503),
+    READS_BUSY("reads-busy", "Too many heavy reads at once", 503),
     CONFLICT("conflict", "Conflict", 409),
     STALE_VERSION("stale-version", "Conflict", 409),
     STALE_VERSION_PRECONDITION("stale-version", "Precondition failed", 412),
@@ -32,6 +33,7 @@ public enum ProblemType {
     INVALID_ROWS("invalid-rows", "Invalid rows", 422),
     DOCUMENT_UNREADABLE("document-unreadable", "Document unreadable", 422),
     DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", 503),
+    NOT_READY("not-ready", "Not ready", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final String uri;

@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Folding;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -152,10 +154,10 @@ public final class BulkWrites {
             if (!state.written) return;
             var entity = state.snapshot;
             if (!state.existed) {
-                creates.add(Map.of("type", entity.type(), "properties", entity.properties()));
+                creates.add(Map.of("type", entity.type(), "properties", Folding.withNameKeys(entity.properties())));
             } else {
                 replaces.add(Map.of("id", id, "from", state.originalType, "to", entity.type(),
-                        "properties", entity.properties()));
+                        "properties", Folding.withNameKeys(entity.properties())));
             }
         });
         write(tx, "entities-create.cypher", creates);

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.tracegraph.core.PartialDate;
 
 /** Checks of single fields of a request body; each failure is a 400 naming the field. */
-final class Fields {
+public final class Fields {
     static final int MAX_NAME = 300;
-    static final int MAX_TEXT = 5000;
+    public static final int MAX_TEXT = 5000;
     static final int MAX_LIST = 200;
     static final int MAX_URL = 2000;
     static final int MAX_DATE = 10;
@@ -24,7 +24,7 @@ final class Fields {
     }
 
     /** A text field, stripped; null when absent, JSON null or blank. */
-    static String text(JsonNode body, String field, int max) {
+    public static String text(JsonNode body, String field, int max) {
         var value = body.get(field);
         if (value == null || value.isNull()) return null;
         if (!value.isTextual()) throw ProblemException.badBody(field, field + " must be a string");
@@ -79,7 +79,7 @@ final class Fields {
     }
 
     /** An entity id given in a body field. */
-    static String id(JsonNode body, String field) {
+    public static String id(JsonNode body, String field) {
         var text = text(body, field, Ids.MAX_LENGTH);
         if (text == null) return null;
         if (!Ids.isId(text)) {
@@ -112,7 +112,7 @@ final class Fields {
     }
 
     /** Refuses the fields of {@code body} that are not in {@code allowed}, naming the first. */
-    static void onlyKnown(JsonNode body, Set<String> allowed, String what) {
+    public static void onlyKnown(JsonNode body, Set<String> allowed, String what) {
         var names = body.fieldNames();
         while (names.hasNext()) {
             var name = names.next();

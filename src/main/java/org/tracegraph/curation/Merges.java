@@ -1,5 +1,7 @@
 package org.tracegraph.curation;
 
+import org.tracegraph.core.Folding;
+
 import org.tracegraph.core.Precondition;
 
 import org.tracegraph.core.ProblemException;
@@ -82,7 +84,7 @@ public final class Merges {
         var properties = survivorProperties(duplicate.entity().properties(), survivor.entity().properties());
         properties.put(EntityWrites.REV, survivor.rev() + 1);
         var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
-                Map.of("id", into, "properties", properties)).single().get("n").asNode();
+                Map.of("id", into, "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
         tx.run(CypherFile.query("app/curation/redirect.cypher"), Map.of("from", id, "into", into)).consume();
 
         var after = new After(Snapshot.of(node, type), moved, dropped, rewritten);

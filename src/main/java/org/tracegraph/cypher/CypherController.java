@@ -3,6 +3,7 @@ package org.tracegraph.cypher;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.tracegraph.core.ProblemException;
+import org.tracegraph.http.Access;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.json.Json;
 
@@ -34,7 +35,7 @@ public final class CypherController {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = params == null || params.isNull() ? Map.of()
                 : Json.objectMapper().convertValue(params, Map.class);
-        ctx.json(cypher.run(query.asText(), values));
+        ctx.json(cypher.run(Access.client(ctx), query.asText(), values));
     }
 
     public void list(Context ctx) {
@@ -47,6 +48,6 @@ public final class CypherController {
         var body = Bodies.object(ctx);
         var params = body.has("params") ? body.get("params") : Json.objectMapper().createObjectNode();
         if (!params.isObject()) throw ProblemException.badBody("params", "params must be a JSON object");
-        ctx.json(cypher.run(query.cypher(), ParameterCheck.check(query, params)));
+        ctx.json(cypher.run(Access.client(ctx), query.cypher(), ParameterCheck.check(query, params)));
     }
 }

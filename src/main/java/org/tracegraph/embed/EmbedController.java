@@ -51,9 +51,9 @@ public final class EmbedController {
         var id = ViewController.id(ctx.pathParam("id"));
         var version = ViewController.version(ctx);
         ctx.header("Content-Security-Policy", policy());
-        ViewService.Stored stored;
+        Renditions.Rendition page;
         try {
-            stored = views.get(id, version);
+            page = viewController.renditions().page(id, version, viewController.base(ctx));
         } catch (ProblemException e) {
             if (e.problem().status() != 404) throw e;
             // a reader sees a sentence in the article's frame, not a JSON problem
@@ -62,15 +62,9 @@ public final class EmbedController {
                     + Html.escape(e.problem().detail()) + ". This graph is not available.</p></html>");
             return;
         }
-        var corrections = stored.latestVersion() > 1
-                ? views.corrections(id).corrections().stream().filter(c -> c.version() <= stored.view().version()).toList()
-                : List.<Corrections.Correction>of();
-        ctx.header("Cache-Control", version != null ? "public, max-age=86400" : "no-cache");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.contentType("text/html; charset=utf-8")
-                .result(EmbedPage.render(stored.view(), stored.latestVersion(), version != null, viewController.base(ctx),
-                        corrections));
+        ViewController.answer(ctx, page, version);
     }
 
     /**
@@ -93,22 +87,28 @@ public final class EmbedController {
         if (raw == null || raw.isBlank()) throw ProblemException.badParameter("url", "url is required: the address of an embed");
         var base = viewController.base(ctx);
         var url = parse(raw.strip(), base);
-        var stored = views.get(url.id(), url.version());
-        var view = stored.view();
-        int width = Math.min(ViewLinks.WIDTH, Params.integer(ctx, "maxwidth", ViewLinks.WIDTH, 1, 10_000));
-        int height = Math.min(ViewLinks.HEIGHT, Params.integer(ctx, "maxheight", ViewLinks.HEIGHT, 1, 10_000));
-        var src = base + "/embed/" + view.id() + (url.version() != null ? "?v=" + url.version() : "");
+        int maxWidth = Params.integer(ctx, "maxwidth", ViewLinks.WIDTH, 1, 10_000);
+        int maxHeight = Params.integer(ctx, "maxheight", ViewLinks.HEIGHT, 1, 10_000);
+        int width = Math.min(ViewLinks.WIDTH, maxWidth);
+        int height = Math.min(ViewLinks.HEIGHT, maxHeight);
         // the thumbnail respects maxwidth and maxheight too: the picture is drawn at the width that fits
         int thumbWidth = (int) Math.min(ViewPicture.WIDTH, Math.min(
                 Params.integer(ctx, "maxwidth", ViewPicture.WIDTH, 1, 10_000),
                 Math.floor(Params.integer(ctx, "maxheight", ViewPicture.HEIGHT, 1, 10_000)
                         * (double) ViewPicture.WIDTH / ViewPicture.HEIGHT)));
-        thumbWidth = Math.max(ViewPicture.MIN_WIDTH, thumbWidth);
+        int thumb = Math.max(ViewPicture.MIN_WIDTH, thumbWidth);
+        var answer = viewController.renditions().derived("oembed", url.id(), url.version(),
+                base + " " + width + "x" + height + " " + thumb, view -> oembed(view, base, url.version(), width, height, thumb));
+        ViewController.answer(ctx, answer, url.version());
+    }
+
+    private static OEmbed oembed(ViewSnapshot view, String base, Integer version, int width, int height, int thumbWidth) {
+        var src = base + "/embed/" + view.id() + (version != null ? "?v=" + version : "");
         var thumb = thumbWidth == ViewPicture.WIDTH ? "" : "&width=" + thumbWidth;
-        ctx.json(new OEmbed("rich", "1.0", view.title(), view.credits(), "Tracegraph", base + "/",
-                url.version() != null ? 86400 : 3600, ViewLinks.iframe(src, view.title(), width, height), width, height,
+        return new OEmbed("rich", "1.0", view.title(), view.credits(), "Tracegraph", base + "/",
+                version != null ? 86400 : 3600, ViewLinks.iframe(src, view.title(), width, height), width, height,
                 base + "/api/views/" + view.id() + ".png?v=" + view.version() + thumb, thumbWidth,
-                ViewPicture.heightFor(thumbWidth)));
+                ViewPicture.heightFor(thumbWidth));
     }
 
     private record EmbedUrl(String id, Integer version) {

@@ -11,11 +11,18 @@ import java.util.Optional;
  * request's {@code Host} header is whatever its sender wrote, and an embed code or oEmbed answer built from a
  * forged one (cached, or pasted into an article) would send readers to another server.
  */
-public record EmbedSettings(List<String> allowedOrigins, Optional<String> publicUrl, List<String> publicHosts) {
+public record EmbedSettings(List<String> allowedOrigins, Optional<String> publicUrl, List<String> publicHosts,
+                            long cacheBytes) {
+    /** What the renderings of published views ({@link Renditions}) may hold in memory unless VIEW_CACHE_SIZE says otherwise. */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
     /** Hosts a request may name without PUBLIC_URL unless PUBLIC_HOSTS says otherwise: this machine's own names. */
     public static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
     /** Any site may frame an embed: it is public and read-only, and articles are republished on sites not known in advance. */
     public static final EmbedSettings DEFAULT = new EmbedSettings(List.of("*"), Optional.empty(), LOOPBACK);
+
+    public EmbedSettings(List<String> allowedOrigins, Optional<String> publicUrl, List<String> publicHosts) {
+        this(allowedOrigins, publicUrl, publicHosts, DEFAULT_CACHE_BYTES);
+    }
 
     public EmbedSettings(List<String> allowedOrigins, Optional<String> publicUrl) {
         this(allowedOrigins, publicUrl, LOOPBACK);

@@ -12,6 +12,7 @@ import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.Bodies;
 import org.tracegraph.http.Access;
 import org.tracegraph.http.IfMatch;
+import org.tracegraph.http.IfNoneMatch;
 import org.tracegraph.http.Params;
 
 /**
@@ -20,11 +21,18 @@ import org.tracegraph.http.Params;
  */
 public final class ViewController {
     private final ViewService views;
+    private final Renditions renditions;
     private final EmbedSettings settings;
 
     public ViewController(ViewService views, EmbedSettings settings) {
         this.views = views;
+        this.renditions = new Renditions(views, settings.cacheBytes());
         this.settings = settings;
+    }
+
+    /** The renderings of this instance's published views, shared with the embed page and oEmbed. */
+    Renditions renditions() {
+        return renditions;
     }
 
     /** A version as the API returns it: the snapshot, which version is the latest, and the view's addresses. */
@@ -61,23 +69,19 @@ public final class ViewController {
     /** {@code /api/views/{id}}, or its picture when the id ends in {@code .svg} or {@code .png}. */
     public void get(Context ctx) {
         var raw = ctx.pathParam("id");
+        var version = version(ctx);
         if (raw.endsWith(".svg") || raw.endsWith(".png")) {
-            var stored = views.get(id(raw.substring(0, raw.length() - 4)), version(ctx));
-            var picture = ViewPicture.of(stored.view());
-            cache(ctx, stored);
-            if (raw.endsWith(".svg")) {
-                ctx.contentType("image/svg+xml; charset=utf-8").result(SvgImage.write(picture));
-            } else {
-                int width = Params.integer(ctx, "width", ViewPicture.WIDTH, ViewPicture.MIN_WIDTH, ViewPicture.WIDTH * 2);
-                ctx.contentType("image/png").result(PngImage.write(picture, width));
-            }
+            var format = raw.substring(raw.length() - 3);
+            int width = format.equals("png")
+                    ? Params.integer(ctx, "width", ViewPicture.WIDTH, ViewPicture.MIN_WIDTH, ViewPicture.WIDTH * 2)
+                    : ViewPicture.WIDTH;
+            answer(ctx, renditions.picture(id(raw.substring(0, raw.length() - 4)), version, format, width), version);
             return;
         }
-        var stored = views.get(id(raw), version(ctx));
-        cache(ctx, stored);
-        ctx.json(new ViewJson(stored.view(), stored.latestVersion(), ViewLinks.of(base(ctx), stored.view())));
+        var json = renditions.json(id(raw), version, base(ctx));
+        // the latest version's JSON gives editors the ETag to publish from: always checked, never taken from a cache
+        answer(ctx, json, version, version == null ? "no-cache" : null);
     }
-
     public void list(Context ctx) {
         var base = base(ctx);
         ctx.json(new ViewList(views.list(Params.integer(ctx, "limit", 100, 1, 1000)).stream()
@@ -106,10 +110,28 @@ public final class ViewController {
         return ctx.scheme() + "://" + host;
     }
 
-    /** A version is never rewritten: once asked for by number it may be cached; the latest is checked each time. */
-    private static void cache(Context ctx, ViewService.Stored stored) {
-        ctx.header("ETag", etag(stored.view().version()));
-        ctx.header("Cache-Control", ctx.queryParam("v") != null ? "public, max-age=86400" : "no-cache");
+    /** For good: a published version's bytes that no later publication changes (RFC 8246). */
+    static final String FINAL = "public, max-age=31536000, immutable";
+    /** What may change when a version is published: kept a minute by readers' caches, then revalidated. */
+    static final String SHORT = "public, max-age=60";
+
+    /**
+     * A rendering with its ETag, or 304 when the client holds it: cached for good when the address names its
+     * version and the bytes are final, else briefly.
+     */
+    static void answer(Context ctx, Renditions.Rendition rendition, Integer version) {
+        answer(ctx, rendition, version, null);
+    }
+
+    static void answer(Context ctx, Renditions.Rendition rendition, Integer version, String cacheControl) {
+        ctx.header("ETag", rendition.etag());
+        ctx.header("Cache-Control", cacheControl != null ? cacheControl
+                : version != null && rendition.settled() ? FINAL : SHORT);
+        if (IfNoneMatch.holds(ctx, rendition.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(rendition.contentType()).result(rendition.body());
     }
 
     static String etag(int version) {

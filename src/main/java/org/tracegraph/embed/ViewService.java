@@ -100,12 +100,22 @@ public final class ViewService {
         var rows = db.read(CypherFile.query("app/view-version.cypher"), params("id", id, "version", version));
         if (rows.isEmpty()) {
             if (version == null) throw ProblemException.notFound("view", id);
-            var latest = db.read(CypherFile.query("app/view-exists.cypher"), Map.of("id", id));
-            if (latest.isEmpty()) throw ProblemException.notFound("view", id);
-            throw ProblemType.NOT_FOUND.exception("View '" + id + "' has versions 1 to "
-                    + latest.get(0).get("latestVersion").asInt() + "; there is no version " + version, "v");
+            throw noVersion(id, version, latestVersion(id));
         }
         return new Stored(parse(rows.get(0)), rows.get(0).get("latestVersion").asInt());
+    }
+
+    /** The number of a view's latest version (one small read: no snapshot), or a 404 when there is no such view. */
+    public int latestVersion(String id) {
+        var rows = db.read(CypherFile.query("app/view-exists.cypher"), Map.of("id", id));
+        if (rows.isEmpty()) throw ProblemException.notFound("view", id);
+        return rows.get(0).get("latestVersion").asInt();
+    }
+
+    /** The 404 for a version a view does not have (yet). */
+    static ProblemException noVersion(String id, int version, int latest) {
+        return ProblemType.NOT_FOUND.exception("View '" + id + "' has versions 1 to " + latest
+                + "; there is no version " + version, "v");
     }
 
     public List<Summary> list(int limit) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Transaction;
+import org.tracegraph.core.Folding;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.graph.NeighbourhoodWalk;
 import org.tracegraph.graph.Redirects;
@@ -72,7 +73,7 @@ public final class ExportService {
             while (nodes.hasNext()) {
                 var row = nodes.next();
                 writer.node(new ExportNode(row.get("id").asString(), row.get("type").asString(null),
-                        row.get("properties").asMap()));
+                        withoutDerived(row.get("properties").asMap())));
             }
             var relationships = tx.run(CypherFile.query(scope.ids() == null
                     ? "app/export-relationships-all.cypher" : "app/export-relationships.cypher"), params);
@@ -85,6 +86,14 @@ public final class ExportService {
         }
     }
 
+    /** An entity's properties without those the app derives at every write: an import computes them again. */
+    private static Map<String, Object> withoutDerived(Map<String, Object> properties) {
+        if (!properties.containsKey(Folding.NAME_KEYS)) return properties;
+        var kept = new HashMap<>(properties);
+        kept.remove(Folding.NAME_KEYS);
+        return kept;
+    }
+
     private static ExportHeader header(Transaction tx, Scope scope, ExportFormat format) {
         var nodeKeys = new HashMap<String, PropertyKey>();
         var relationshipKeys = new HashMap<String, PropertyKey>();
@@ -93,6 +102,7 @@ public final class ExportService {
             params.put("ids", scope.ids());
             tx.run(CypherFile.query("app/export-property-keys.cypher"), params).forEachRemaining(row -> {
                 var key = PropertyKey.of(row.get("key").asString(), row.get("types").asList(v -> v.asString()));
+                if (key.name().equals(Folding.NAME_KEYS)) return;
                 (row.get("element").asString().equals("node") ? nodeKeys : relationshipKeys).put(key.name(), key);
             });
         }

@@ -55,7 +55,20 @@ public final class ImportJobs {
         }
     }
 
+    private long started;
+
+    /** Imports started by this instance since it started: for the metrics. */
+    public synchronized long started() {
+        return started;
+    }
+
+    /** Imports running now (of the last {@value #KEPT}): for the metrics. */
+    public synchronized long running() {
+        return jobs.values().stream().filter(job -> job.state.equals("running")).count();
+    }
+
     synchronized Job start(ImportOptions options) {
+        started++;
         var job = new Job(UUID.randomUUID().toString(), options);
         jobs.put(job.id, job);
         return job;

@@ -1,5 +1,7 @@
 package org.tracegraph.exchange;
 
+import org.tracegraph.core.Folding;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -270,7 +272,7 @@ public final class OfflineImport {
                     var entity = all.entity(row);
                     visitor.id(all.nodeIds.get(entity.id()));
                     visitor.labels(new String[] {"Entity", entity.type()});
-                    entity.properties().forEach((key, value) -> visitor.property(key, stored(value)));
+                    Folding.withNameKeys(entity.properties()).forEach((key, value) -> visitor.property(key, stored(value)));
                 } else {
                     var r = all.relationship(row);
                     // the ends are entities of the file (checked), so each has its node id

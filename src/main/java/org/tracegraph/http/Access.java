@@ -25,6 +25,7 @@ public enum Access implements RouteRole {
     ADMIN("admin");
 
     private static final String EDITOR_ATTRIBUTE = "tracegraph.editor";
+    private static final String CLIENT_ATTRIBUTE = "tracegraph.client";
     private final String label;
 
     Access(String label) {
@@ -62,6 +63,19 @@ public enum Access implements RouteRole {
 
     static void setEditor(Context ctx, Editor editor) {
         ctx.attribute(EDITOR_ATTRIBUTE, editor);
+    }
+
+    /**
+     * Who is asking, as the budgets and queues count clients: the client's address. Set by {@link AccessCheck}
+     * before the handler runs, so every part of a request names its client the same way.
+     */
+    public static String client(Context ctx) {
+        String client = ctx.attribute(CLIENT_ATTRIBUTE);
+        return client != null ? client : ctx.ip();
+    }
+
+    static void setClient(Context ctx, String client) {
+        ctx.attribute(CLIENT_ATTRIBUTE, client);
     }
 
     /** The token a route of this level needs, as the problems name it ("the editor token"). */

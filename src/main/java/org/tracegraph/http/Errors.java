@@ -57,7 +57,7 @@ public final class Errors {
     }
 
     public static void send(Context ctx, Problem problem) {
-        ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+        ctx.status(problem.status()).json(problem.withRequestId(RequestLog.id(ctx))).contentType(Problem.CONTENT_TYPE);
     }
 
     private static void unavailable(Context ctx, Exception e) {

@@ -39,7 +39,7 @@ public final class Guards {
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, X-Editor, "
             + BookmarkHeader.NAME;
     private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, Content-Disposition, "
-            + BookmarkHeader.NAME;
+            + BookmarkHeader.NAME + ", " + RequestLog.HEADER;
 
     private final Protection protection;
     private final String browserPolicy;

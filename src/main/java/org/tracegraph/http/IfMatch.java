@@ -3,9 +3,6 @@ package org.tracegraph.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.tracegraph.core.Precondition;
 import org.tracegraph.core.ProblemType;
@@ -51,12 +48,7 @@ public final class IfMatch {
     }
 
     private static String etag(long rev, byte[] json) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return "\"" + rev + "." + HexFormat.of().formatHex(digest, 0, 8) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Precondition.etag(rev, json);
     }
 
     private static byte[] json(Object representation) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.tracegraph.core.Folding;
 
 /**
- * Every entity's name and aliases as sequences of folded words, in a trie keyed by word: a text is matched
- * word by word, so a name is only found as whole words (NDI is not found inside "India"), in any case and
- * with or without diacritics (Müsavat, Musavat, MUSAVAT). At each word the longest name wins, then the scan
+ * Every entity's name and aliases as sequences of words in their one Latin spelling ({@link Folding#latinWords},
+ * the folding behind the search index's nameKeys), in a trie keyed by word: a text is matched word by word, so
+ * a name is only found as whole words (NDI is not found inside "India"), in any case, with or without
+ * diacritics (Müsavat, Musavat, MUSAVAT) and in any script (Баширли, Bəşirli, Bashirli). At each word the longest name wins, then the scan
  * goes on after it, so "Yeni Musavat" is one mention, not also "Musavat".
  */
 final class MentionIndex {
@@ -32,7 +33,7 @@ final class MentionIndex {
     }
 
     private void put(String id, String name, String type, String key) {
-        var words = Folding.words(key);
+        var words = Folding.latinWords(key);
         if (words.isEmpty()) return;
         var node = root;
         for (var word : words) node = node.next.computeIfAbsent(word, w -> new Node());
@@ -44,7 +45,7 @@ final class MentionIndex {
     }
 
     List<Mention> find(String text) {
-        var tokens = Folding.tokens(text);
+        var tokens = Folding.latinTokens(text);
         var mentions = new ArrayList<Mention>();
         int i = 0;
         while (i < tokens.size()) {

@@ -14,6 +14,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.MetricsAdapter;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -63,6 +64,8 @@ public final class Database implements AutoCloseable {
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
+                // the connection pool's gauges and timers, in Micrometer's global registry (served at /metrics)
+                .withMetricsAdapter(MetricsAdapter.MICROMETER)
                 .withUserAgent("tracegraph")
                 .build();
         this.driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
@@ -186,6 +189,19 @@ public final class Database implements AutoCloseable {
         if (RequestBookmarks.active()) config.withBookmarks(RequestBookmarks.seen());
         else config.withBookmarkManager(bookmarks);
         return driver.session(config.build());
+    }
+
+    /** Writes running now (at most {@link #WRITERS}), and writes waiting for their turn: for the metrics. */
+    public int writesRunning() {
+        return WRITERS - writers.availablePermits();
+    }
+
+    public int writesWaiting() {
+        return writers.getQueueLength();
+    }
+
+    public int writeSlots() {
+        return WRITERS;
     }
 
     public void verifyConnectivity() {

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What runs at every start: the schema, then the article's graph when the database holds no entity yet. */
+/**
+ * What runs at every start: the schema, then the article's graph when the database holds no entity yet, then
+ * the Latin name keys of any entity without them ({@link NameKeys}).
+ */
 public final class GraphSetup {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
     public static final List<String> SEED_FILES = List.of(
@@ -23,6 +26,7 @@ public final class GraphSetup {
      * seed in the graph it restores would bring back what was deleted since and refill emptied fields.
      */
     public static void apply(Database db, boolean seedEmptyGraph) {
+        NameKeys.migrateIndex(db);
         createSchema(db);
         db.run("CALL db.awaitIndexes(300)");
         long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())
@@ -31,6 +35,7 @@ public final class GraphSetup {
             int statements = seed(db);
             LOG.info("Loaded the seed graph ({} statements) into an empty database", statements);
         }
+        NameKeys.backfill(db);
     }
 
     /**

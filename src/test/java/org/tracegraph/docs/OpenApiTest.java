@@ -29,6 +29,8 @@ class OpenApiTest {
             Access.READER, "[{},{\"readerToken\":[]}]",
             Access.EDITOR, "[{\"editorToken\":[]}]",
             Access.ADMIN, "[{\"adminToken\":[]}]");
+    /** The operators' routes, outside /api/ and documented with it. */
+    private static final java.util.Set<String> OPERATIONS = java.util.Set.of("/livez", "/readyz", "/metrics");
     private Map<String, Access> roles;
 
     /** "get /api/search" → the role App declares on that route. */
@@ -38,7 +40,7 @@ class OpenApiTest {
                 java.time.Duration.ofSeconds(10), 5000);
         roles = new TreeMap<>();
         for (var route : Routes.of(App.create(context))) {
-            if (!route.path().startsWith("/api/")) continue;
+            if (!route.path().startsWith("/api/") && !OPERATIONS.contains(route.path())) continue;
             roles.put(route.method().name().toLowerCase(Locale.ROOT) + " " + route.path(),
                     route.access().orElseThrow(() -> new AssertionError(route + " declares no Access role")));
         }
@@ -90,7 +92,8 @@ class OpenApiTest {
         var paths = http.get("/api/openapi.json").json().get("paths");
         paths.fieldNames().forEachRemaining(path -> paths.get(path).fields().forEachRemaining(op -> {
             var method = op.getKey();
-            if (method.equals("parameters") || path.matches("/api/(openapi\\.json|docs|vocabulary)")) return;
+            if (method.equals("parameters") || path.matches("/api/(openapi\\.json|docs|vocabulary)")
+                    || OPERATIONS.contains(path)) return;
             var name = method + " " + path;
             assertTrue(op.getValue().path("parameters").toString().contains("#/components/parameters/Bookmark"), name);
             boolean write = !method.equals("get") && roles().get(name).writes();

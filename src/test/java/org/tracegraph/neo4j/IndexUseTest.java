@@ -50,22 +50,29 @@ class IndexUseTest {
             "UndirectedRelationshipByElementIdSeek", "NodeCountFromCountStore", "RelationshipCountFromCountStore");
 
     /** Queries that read a whole label or the whole graph by design, and why that is right. */
-    private static final Map<String, String> READ_EVERYTHING = Map.of(
-            "app/export-nodes-all.cypher", "the export of the whole graph",
-            "app/export-relationships-all.cypher", "the export of the whole graph",
-            "app/export-source-titles.cypher", "the export of the whole graph: every source's title",
-            "app/export-property-keys.cypher", "the export's columns: every property key (ids null: the whole graph)",
-            "app/mention-names.cypher", "the mention index is built from every name, then kept in memory",
-            "app/mention-fingerprint.cypher", "counts entities and reads the newest change: count store and index",
-            "app/sources.cypher", "the list of every source, ordered",
-            "app/views.cypher", "the list of every saved view",
-            "app/timeline.cypher", "events overlapping a period: a partial date's period [start, end] cannot be"
-                    + " found by one range seek, so every Event is read (see docs/performance.md, Indexes)",
-            "app/curation/changes.cypher", "the history, newest first; filtered by entity it reads the changes"
-                    + " (entityIds is a list, which no RANGE index seeks into): see docs/performance.md, Indexes");
+    private static final Map<String, String> READ_EVERYTHING = Map.ofEntries(
+            Map.entry("app/export-nodes-all.cypher", "the export of the whole graph"),
+            Map.entry("app/export-relationships-all.cypher", "the export of the whole graph"),
+            Map.entry("app/export-source-titles.cypher", "the export of the whole graph: every source's title"),
+            Map.entry("app/export-property-keys.cypher", "the export's columns: every property key (ids null: the whole graph)"),
+            Map.entry("app/mention-names.cypher", "the mention index is built from every name, then kept in memory"),
+            Map.entry("app/mention-fingerprint.cypher", "counts entities and reads the newest change: count store and index"),
+            Map.entry("app/sources.cypher", "the list of every source, ordered"),
+            Map.entry("app/views.cypher", "the list of every saved view"),
+            Map.entry("app/timeline.cypher", "events overlapping a period: a partial date's period [start, end] cannot be"
+                    + " found by one range seek, so every Event is read (see docs/performance.md, Indexes)"),
+            Map.entry("app/curation/changes.cypher", "the history, newest first; filtered by entity it reads the changes"
+                    + " (entityIds is a list, which no RANGE index seeks into): see docs/performance.md, Indexes"),
+            Map.entry("app/name-keys-missing.cypher", "the start-up backfill of nameKeys: entities without them,"
+                    + " a batch at a time (all of them once, after an upgrade)"),
+            Map.entry("app/duplicate-candidates.cypher", "duplicates: at most DuplicateService.SCAN entities read,"
+                    + " each looked up in the full-text index (never all pairs)"),
+            Map.entry("app/name-keys-clear.cypher", "the start-up backfill after a change of folding: every"
+                    + " entity's nameKeys cleared, a batch at a time"));
 
     /** Queries that read no graph at all: the list of procedures. */
-    private static final Set<String> NOT_THE_GRAPH = Set.of("app/paths-procedure.cypher");
+    private static final Set<String> NOT_THE_GRAPH = Set.of("app/paths-procedure.cypher",
+            "app/schema/entity-text-properties.cypher", "app/schema/entity-text-drop.cypher");
 
     /** Queries that only create: they start from nothing, so there is nothing to seek. */
     private static final Set<String> CREATE_ONLY = Set.of("app/view-create.cypher",
@@ -134,6 +141,13 @@ class IndexUseTest {
         queries.put("app/source.cypher", Map.of("id", SOURCE_ID));
         queries.put("app/view-create.cypher", view(null));
         queries.put("app/view-exists.cypher", Map.of("id", "v"));
+        queries.put("app/name-keys-version.cypher", Map.of());
+        var decision = new HashMap<String, Object>(Map.of("pair", E1 + "|" + E2, "a", E1, "b", E2,
+                "decision", "different", "decidedBy", "editor"));
+        decision.put("note", null);
+        queries.put("app/duplicate-decide.cypher", decision);
+        queries.put("app/name-keys-done.cypher", Map.of("version", 1));
+        queries.put("app/name-keys-write.cypher", Map.of("rows", List.of(Map.of("node", "4:x:1", "keys", List.of("x")))));
         queries.put("app/view-publish.cypher", view(1));
         queries.put("app/view-version.cypher", Map.of("id", "v", "version", 1));
         queries.put("app/view-versions.cypher", Map.of("id", "v"));

@@ -1,0 +1,5 @@
+// One note by id.
+// Parameters: $id.
+// Returns: n (the note).
+MATCH (n:Note {id: $id})
+RETURN n
