@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -42,6 +43,8 @@ import org.tracegraph.http.Errors;
 import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
 import org.tracegraph.http.Tokens;
+import org.tracegraph.integrity.IntegrityController;
+import org.tracegraph.integrity.IntegrityService;
 import org.tracegraph.json.Json;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
@@ -84,12 +87,14 @@ public final class App {
         var browser = new Neo4jBrowserController(context.browserConnectUri(), db.name());
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), new ImportJobs());
-        var curation = new CurationController(new CurationService(db), new HistoryService(db));
+        var curation = new CurationController(new CurationService(db, protection.maxSourceTextBytes()),
+                new HistoryService(db), protection);
         var cypher = new CypherController(new CypherService(db, context.cypherTimeout(), context.cypherMaxRows()),
                 SavedQueries.load());
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
+        var integrity = new IntegrityController(new IntegrityService(db));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -188,9 +193,13 @@ public final class App {
                 get("oembed", embeds::oembed, Access.PUBLIC);
                 path("sources", () -> {
                     get(sources::list, Access.READER);
+                    post(curation::createSource, Access.EDITOR, BodySize.TEXT);
                     get("{id}", sources::source, Access.READER);
                     get("{id}/text", sources::text, Access.READER);
+                    put("{id}/text", curation::putText, Access.EDITOR, BodySize.TEXT);
                 });
+                // every relationship whose evidence does not hold: read by those who can fix it (docs/api.md)
+                get("integrity", integrity::report, Access.EDITOR);
             }));
         });
     }

@@ -39,7 +39,9 @@ public record Settings(
         long maxBodyBytes,
         long maxImportBytes,
         long maxImportInflatedBytes,
-        int maxImportRows) {
+        int maxImportRows,
+        // Evidence: the largest full text a source may hold, in UTF-8 bytes
+        long maxSourceTextBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -70,7 +72,8 @@ public record Settings(
                 bytes(env, "MAX_BODY_SIZE", 1L << 20),
                 bytes(env, "MAX_IMPORT_SIZE", 256L << 20),
                 bytes(env, "MAX_IMPORT_INFLATED_SIZE", 1L << 30),
-                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000));
+                integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000),
+                bytes(env, "MAX_SOURCE_TEXT_SIZE", 4L << 20));
     }
 
     public boolean embedded() {

@@ -9,18 +9,19 @@ import org.tracegraph.config.Settings;
 /**
  * How the web app guards itself: the reader and admin tokens (the editor token stays where it was, in the
  * app context), the sites whose pages may call the API (CORS), each client's budget of requests a minute
- * ({@code 0}: no limit) and the largest bodies it reads. Built from {@link Settings} by {@link #from}, which holds
+ * ({@code 0}: no limit), the largest bodies it reads and the largest text a source may hold. Built from {@link Settings} by {@link #from}, which holds
  * every default: no limit here has a second value of its own.
  */
 public record Protection(Optional<String> readerToken, String adminToken, List<String> corsOrigins,
                          int requestsPerMinute, int writesPerMinute, long maxBodyBytes, long maxImportBytes,
-                         long maxImportInflatedBytes, long maxImportRows) {
+                         long maxImportInflatedBytes, long maxImportRows, long maxSourceTextBytes) {
 
     /** What {@code settings} say, with the admin token it resolved (ADMIN_TOKEN, or the one kept in DATA_DIR). */
     public static Protection from(Settings settings, String adminToken) {
         return new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
                 settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.maxBodyBytes(),
-                settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows());
+                settings.maxImportBytes(), settings.maxImportInflatedBytes(), settings.maxImportRows(),
+                settings.maxSourceTextBytes());
     }
 
     /** The default settings without a rate limit, and an admin token no one knows: for apps built by tests. */
@@ -33,6 +34,7 @@ public record Protection(Optional<String> readerToken, String adminToken, List<S
     public String toString() {
         return "Protection[tokens hidden, corsOrigins=" + corsOrigins + ", requestsPerMinute=" + requestsPerMinute
                 + ", writesPerMinute=" + writesPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", maxImportBytes=" + maxImportBytes
-                + ", maxImportInflatedBytes=" + maxImportInflatedBytes + ", maxImportRows=" + maxImportRows + "]";
+                + ", maxImportInflatedBytes=" + maxImportInflatedBytes + ", maxImportRows=" + maxImportRows
+                + ", maxSourceTextBytes=" + maxSourceTextBytes + "]";
     }
 }
