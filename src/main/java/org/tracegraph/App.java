@@ -48,6 +48,8 @@ import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
 import org.tracegraph.http.RequestLog;
 import org.tracegraph.http.Tokens;
+import org.tracegraph.integrity.IntegrityController;
+import org.tracegraph.integrity.IntegrityService;
 import org.tracegraph.json.Json;
 import org.tracegraph.duplicates.DuplicateController;
 import org.tracegraph.duplicates.DuplicateService;
@@ -106,7 +108,8 @@ public final class App {
         var importJobs = new ImportJobs();
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
-        var curation = new CurationController(new CurationService(db), new HistoryService(db));
+        var curation = new CurationController(new CurationService(db, protection.maxSourceTextBytes()),
+                new HistoryService(db), protection);
         var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
                 protection.cypherQueueWait());
         var cypher = new CypherController(analystQueries, SavedQueries.load());
@@ -114,6 +117,7 @@ public final class App {
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(viewService, views, context.embed());
+        var integrity = new IntegrityController(new IntegrityService(db));
 
         // what the services queue, read at each scrape (the services themselves know nothing of metrics)
         metrics.gauge("tracegraph.cypher.running", "Analyst queries running", analystQueries, CypherService::running);
@@ -242,9 +246,13 @@ public final class App {
                 get("oembed", embeds::oembed, Access.PUBLIC);
                 path("sources", () -> {
                     get(sources::list, Access.READER);
+                    post(curation::createSource, Access.EDITOR, BodySize.TEXT);
                     get("{id}", sources::source, Access.READER);
                     get("{id}/text", sources::text, Access.READER);
+                    put("{id}/text", curation::putText, Access.EDITOR, BodySize.TEXT);
                 });
+                // every relationship whose evidence does not hold: read by those who can fix it (docs/api.md)
+                get("integrity", integrity::report, Access.EDITOR);
             }));
         });
     }

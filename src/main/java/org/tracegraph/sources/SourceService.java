@@ -2,9 +2,6 @@ package org.tracegraph.sources;
 
 import org.tracegraph.core.ProblemType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.core.ProblemException;
@@ -23,7 +20,7 @@ public final class SourceService {
         var rows = db.read(CypherFile.query("app/sources.cypher"), Map.of("limit", limit + 1));
         var sources = rows.stream().limit(limit).map(row -> {
             var node = GraphBuilder.node(row.get("s").asNode(), row.get("degree").asLong());
-            return new SourceJson(node, textUrl(node.id()), null, null, null);
+            return new SourceJson(node, textUrl(row.get("s").asNode()), null, null, null);
         }).toList();
         return new SourceJson.Sources(sources, rows.size() > limit);
     }
@@ -32,7 +29,8 @@ public final class SourceService {
         return db.readTransaction(tx -> {
             var found = tx.run(CypherFile.query("app/source.cypher"), Map.of("id", id)).list();
             if (found.isEmpty()) throw ProblemException.notFound("source", id);
-            var source = GraphBuilder.node(found.get(0).get("s").asNode(), found.get(0).get("degree").asLong());
+            var node = found.get(0).get("s").asNode();
+            var source = GraphBuilder.node(node, found.get(0).get("degree").asLong());
             var graph = new GraphBuilder();
             var rows = tx.run(CypherFile.query("app/source-evidence.cypher"), Map.of("id", id, "limit", limit + 1))
                     .list();
@@ -41,25 +39,23 @@ public final class SourceService {
                     .add(row.get("b").asNode(), row.get("bDegree").asLong())
                     .add(row.get("r").asRelationship()));
             var built = graph.build(tx);
-            return new SourceJson(source, textUrl(id), built.nodes(), built.edges(), rows.size() > limit);
+            return new SourceJson(source, textUrl(node), built.nodes(), built.edges(), rows.size() > limit);
         });
     }
 
-    /** The full text of a source, where Tracegraph holds it (in {@code sources/<id>.txt}). */
+    /** The full text of a source, where Tracegraph holds it (the Source's {@code text}). */
     public String text(String id) {
-        try (var in = getClass().getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
-            if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var rows = db.read(CypherFile.query("app/evidence/source-text.cypher"), Map.of("id", id));
+        if (rows.isEmpty()) throw ProblemException.notFound("source", id);
+        var text = rows.get(0).get("text");
+        if (text.isNull()) {
+            throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id
+                    + "'; its publisher may. An editor can add it: PUT /api/sources/" + id + "/text");
         }
-        if (db.read(CypherFile.query("app/source.cypher"), Map.of("id", id)).isEmpty()) {
-            throw ProblemException.notFound("source", id);
-        }
-        throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id + "'; its publisher may");
+        return text.asString();
     }
 
-    private String textUrl(String id) {
-        return getClass().getClassLoader().getResource("sources/" + id + ".txt") == null ? null
-                : "/api/sources/" + id + "/text";
+    private static String textUrl(org.neo4j.driver.types.Node source) {
+        return source.get("text").isNull() ? null : "/api/sources/" + GraphBuilder.entityId(source) + "/text";
     }
 }
