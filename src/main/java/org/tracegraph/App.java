@@ -53,6 +53,9 @@ import org.tracegraph.integrity.IntegrityService;
 import org.tracegraph.json.Json;
 import org.tracegraph.duplicates.DuplicateController;
 import org.tracegraph.duplicates.DuplicateService;
+import org.tracegraph.ingest.DocumentController;
+import org.tracegraph.ingest.DocumentService;
+import org.tracegraph.ingest.Extractor;
 import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
 import org.tracegraph.notes.NoteController;
@@ -93,7 +96,8 @@ public final class App {
         var sources = new SourceController(new SourceService(db));
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
-        var mentions = new MentionController(new MentionService(db));
+        var mentionService = new MentionService(db);
+        var mentions = new MentionController(mentionService);
         var duplicates = new DuplicateController(new DuplicateService(db));
         var protection = context.protection();
         var clients = new ClientAddress(protection.trustedProxies());
@@ -108,7 +112,12 @@ public final class App {
         var importJobs = new ImportJobs();
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
-        var curation = new CurationController(new CurationService(db, protection.maxSourceTextBytes()),
+        var curationService = new CurationService(db, protection.maxSourceTextBytes());
+        // documents' text is taken out in one child JVM at a time (ingest/Extractor), started at the first document
+        var extractor = new Extractor((int) Math.min(Integer.MAX_VALUE, protection.maxSourceTextBytes()), 1);
+        var documents = new DocumentController(new DocumentService(db, curationService, mentionService, extractor,
+                protection.maxDocumentBytes()), protection.maxDocumentBytes());
+        var curation = new CurationController(curationService,
                 new HistoryService(db), protection);
         var analystQueries = new CypherService(db, context.cypherTimeout(), context.cypherMaxRows(),
                 protection.cypherQueueWait());
@@ -133,6 +142,7 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.events.serverStarted(metrics::start);
             config.events.serverStopped(metrics::close);
+            config.events.serverStopped(extractor::close);
             config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
             config.http.prefer405over404 = true;
             // AccessCheck refuses a larger Content-Length first; this also bounds a body sent without one.
@@ -244,6 +254,8 @@ public final class App {
                     get("{id}/corrections", views::corrections, Access.PUBLIC);
                 });
                 get("oembed", embeds::oembed, Access.PUBLIC);
+                // a document in, a source holding its text out (ingest/): editors only
+                post("documents", documents::ingest, Access.EDITOR, BodySize.DOCUMENT);
                 path("sources", () -> {
                     get(sources::list, Access.READER);
                     post(curation::createSource, Access.EDITOR, BodySize.TEXT);

@@ -48,7 +48,9 @@ public record Settings(
         List<String> metricsAllow,
         String logFormat,
         // Evidence: the largest full text a source may hold, in UTF-8 bytes
-        long maxSourceTextBytes) {
+        long maxSourceTextBytes,
+        // Ingestion: the largest document file taken (POST /api/documents, ingest)
+        long maxDocumentBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -86,7 +88,8 @@ public record Settings(
                 addresses(env, "TRUSTED_PROXIES"),
                 addresses(env, "METRICS_ALLOW"),
                 choice(env, "LOG_FORMAT", List.of("text", "json")),
-                bytes(env, "MAX_SOURCE_TEXT_SIZE", 4L << 20));
+                bytes(env, "MAX_SOURCE_TEXT_SIZE", 4L << 20),
+                bytes(env, "MAX_DOCUMENT_SIZE", 50L << 20));
     }
 
     public boolean embedded() {

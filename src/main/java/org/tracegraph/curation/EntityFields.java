@@ -41,7 +41,7 @@ public final class EntityFields {
         var fields = new java.util.TreeSet<>(List.of("name", "aliases", "description"));
         if (!type.equals("Person")) fields.add("kind");
         if (type.equals("Event")) fields.addAll(List.of("date", "startDate", "endDate", "dateApprox"));
-        if (type.equals("Source")) fields.addAll(List.of("title", "publisher", "url", "published", "dateApprox", "text"));
+        if (type.equals("Source")) fields.addAll(List.of("title", "publisher", "url", "published", "dateApprox", "text", "contentHash"));
         return java.util.Collections.unmodifiableSortedSet(fields);
     }
 
@@ -84,9 +84,19 @@ public final class EntityFields {
             put(properties, "text", HeldTexts.text(fields, "text"));
             put(properties, "url", Fields.url(fields, "url"));
             put(properties, "published", Fields.date(fields, "published"));
+            put(properties, "contentHash", contentHash(fields));
         }
         if (type.equals("Event") || type.equals("Source")) put(properties, "dateApprox", Fields.bool(fields, "dateApprox"));
         return properties;
+    }
+
+    /** The SHA-256 of the file a source's text was taken from (ingest/), in lower-case hex; null when absent. */
+    private static String contentHash(JsonNode fields) {
+        var hash = Fields.text(fields, "contentHash", 64);
+        if (hash != null && !hash.matches("[0-9a-f]{64}")) {
+            throw ProblemException.badBody("contentHash", "contentHash is the SHA-256 of the document, 64 lower-case hex digits");
+        }
+        return hash;
     }
 
     /** "Xədicə İsmayılova" becomes "xadica-ismayilova": the id of an entity created without one. */

@@ -11,7 +11,9 @@ import java.util.Set;
  */
 public enum BodySize implements RouteRole {
     LARGE,
-    TEXT;
+    TEXT,
+    /** A document to ingest: up to {@code MAX_DOCUMENT_SIZE}, read into memory for its hash and its parser. */
+    DOCUMENT;
 
     /** Room for a source's other fields, and JSON's escapes, beside its held text. */
     public static final long TEXT_ROOM = 64 * 1024;
@@ -23,6 +25,7 @@ public enum BodySize implements RouteRole {
     /** The most bytes a route with {@code roles} takes. */
     static long limit(Set<? extends RouteRole> roles, Protection protection) {
         if (roles.contains(LARGE)) return protection.maxImportBytes();
+        if (roles.contains(DOCUMENT)) return protection.maxDocumentBytes() + TEXT_ROOM;
         if (roles.contains(TEXT)) return Math.max(protection.maxBodyBytes(), protection.maxSourceTextBytes() * 2 + TEXT_ROOM);
         return protection.maxBodyBytes();
     }

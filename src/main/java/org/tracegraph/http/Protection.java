@@ -19,14 +19,15 @@ public record Protection(Optional<String> readerToken, String adminToken, List<S
                          int requestsPerMinute, int writesPerMinute, double readCores, long maxBodyBytes,
                          long maxImportBytes, long maxImportInflatedBytes, long maxImportRows,
                          long maxSourceTextBytes, Duration cypherQueueWait, List<String> trustedProxies,
-                         List<String> metricsAllow) {
+                         List<String> metricsAllow, long maxDocumentBytes) {
 
     /** What {@code settings} say, with the admin token it resolved (ADMIN_TOKEN, or the one kept in DATA_DIR). */
     public static Protection from(Settings settings, String adminToken) {
         return new Protection(settings.readerToken(), adminToken, settings.corsOrigins(),
                 settings.rateLimitPerMinute(), settings.writeRateLimitPerMinute(), settings.rateLimitCores(),
                 settings.maxBodyBytes(), settings.maxImportBytes(), settings.maxImportInflatedBytes(),
-                settings.maxImportRows(), settings.maxSourceTextBytes(), settings.cypherQueueWait(), settings.trustedProxies(), settings.metricsAllow());
+                settings.maxImportRows(), settings.maxSourceTextBytes(), settings.cypherQueueWait(), settings.trustedProxies(), settings.metricsAllow(),
+                settings.maxDocumentBytes());
     }
 
     /** The default settings without a rate limit, and an admin token no one knows: for apps built by tests. */
@@ -41,6 +42,6 @@ public record Protection(Optional<String> readerToken, String adminToken, List<S
         return "Protection[tokens hidden, corsOrigins=" + corsOrigins + ", requestsPerMinute=" + requestsPerMinute
                 + ", writesPerMinute=" + writesPerMinute + ", readCores=" + readCores + ", maxBodyBytes=" + maxBodyBytes + ", maxImportBytes=" + maxImportBytes
                 + ", maxImportInflatedBytes=" + maxImportInflatedBytes + ", maxImportRows=" + maxImportRows
-                + ", maxSourceTextBytes=" + maxSourceTextBytes + ", cypherQueueWait=" + cypherQueueWait + ", trustedProxies=" + trustedProxies + ", metricsAllow=" + metricsAllow + "]";
+                + ", maxSourceTextBytes=" + maxSourceTextBytes + ", cypherQueueWait=" + cypherQueueWait + ", trustedProxies=" + trustedProxies + ", metricsAllow=" + metricsAllow + ", maxDocumentBytes=" + maxDocumentBytes + "]";
     }
 }
