@@ -51,6 +51,7 @@ export const curationApi = {
     return { body: await response.json(), etag: response.headers.get('ETag') };
   },
   createEntity: (fields) => send('POST', '/api/entities', { body: fields }),
+  createSource: (fields) => send('POST', '/api/sources', { body: fields }),
   updateEntity: (entityId, patch, etag) => send('PATCH', `/api/entities/${id(entityId)}`, { body: patch, ifMatch: etag }),
   deleteEntity: (entityId, etag) => send('DELETE', `/api/entities/${id(entityId)}`, { ifMatch: etag }),
   restoreEntity: (entityId) => send('POST', `/api/entities/${id(entityId)}/restore`, { body: {} }),

@@ -92,6 +92,22 @@ export function quoteBlock(quote) {
   return quote ? el('blockquote', { class: 'quote' }, `“${quote}”`) : el('p', { class: 'quote missing' }, 'No quote recorded.');
 }
 
+/**
+ * Whether the quote was checked: found, verbatim, in the text Tracegraph holds of a source it cites (which
+ * ones), or not checked because no source it cites has its text here. A reader sees the difference.
+ */
+export function quoteCheck(edge) {
+  if (!edge?.quote || edge.quoteVerified === undefined || edge.quoteVerified === null) return null;
+  if (!edge.quoteVerified) {
+    return el('p', { class: 'quote-check unchecked', dataset: { verified: 'false' } },
+      'Quote not checked: Tracegraph holds the text of no source it cites.');
+  }
+  const titles = new Map((edge.sources ?? []).map((s) => [s.id, s.title ?? s.id]));
+  const where = [...new Set((edge.quoteOffsets ?? []).map((o) => titles.get(o.source) ?? o.source))];
+  return el('p', { class: 'quote-check verified', dataset: { verified: 'true' } },
+    el('span', { 'aria-hidden': 'true' }, '✓ '), where.length ? `Quote found verbatim in ${where.join(', ')}.` : 'Quote found verbatim in its source.');
+}
+
 /** Who makes the claim: the entity the source attributes it to, or the source in its own voice. */
 export function claimedBy(edge, onEntity) {
   if (!edge.claimedBy) return el('p', { class: 'claimed-by' }, 'Claimed by the source itself');
@@ -117,6 +133,7 @@ export function evidenceBlock(edge, { head = null, onEntity, tag = 'article', ex
       edge.role ? el('span', { class: 'role' }, edge.role) : null,
       span ? el('span', { class: 'rel-date' }, span) : null),
     quoteBlock(edge.quote),
+    quoteCheck(edge),
     sourceList(edge.sources),
     claimedBy(edge, onEntity),
     edge.note ? el('p', { class: 'note' }, el('span', { class: 'note-label' }, 'Note: '), edge.note) : null);

@@ -1,5 +1,6 @@
 // "Article": paste a new article, see the known people, organisations and events it names highlighted, put
-// them on the canvas, and (signed in as an editor) record the article as a Source and link what it names,
+// them on the canvas, and (signed in as an editor) record the article as a Source holding the pasted text and
+// link what it names,
 // each link with its quote taken verbatim from the pasted text: the sentence that names both ends. The server
 // finds the sentences (ICU's rules, which know "Mr." and "U.S.") and the cues in them ("denied", "according
 // to"); a proposed link has no type, no status and no claimant until the editor chooses them: the cues only
@@ -145,8 +146,9 @@ export class MentionFinder {
     const text = (name) => value(this.sourcePart, prefix, name).value.trim() || undefined;
     const title = text('title');
     try {
-      const { body } = await curationApi.createEntity({
-        type: 'Source', name: title, title, publisher: text('publisher'), published: text('published'), url: text('url'), kind: 'article',
+      // the pasted text is held as the source's text: every quote taken from it is then checked against it
+      const { body } = await curationApi.createSource({
+        title, publisher: text('publisher'), published: text('published'), url: text('url'), kind: 'article', text: this.text,
       });
       this.sourceId = body.id;
       clearProblems(this.sourcePart);

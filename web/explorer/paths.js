@@ -4,7 +4,7 @@
 
 import { api } from './api.js';
 import { el, clear } from './dom.js';
-import { claimedBy, quoteBlock, sourceList, statusBadge, verbOf } from './evidence.js';
+import { claimedBy, quoteBlock, quoteCheck, sourceList, statusBadge, verbOf } from './evidence.js';
 import { STATUS_NAMES } from './style.js';
 import { fitGently } from './layouts.js';
 
@@ -221,6 +221,7 @@ export class PathsPanel {
       }, 'Show on canvas')),
     edge?.role ? el('p', { class: 'hop-role' }, el('span', { class: 'hop-role-label' }, 'Role: '), edge.role) : null,
     quoteBlock(evidence.quote),
+    quoteCheck({ ...evidence, quoteVerified: evidence.quoteVerified ?? hop.quoteVerified }),
     sourceList(evidence.sources),
     edge?.claimedBy ? claimedBy(edge, (id) => this.onEntity(id)) : null);
     item.addEventListener('mouseenter', () => this.hover(hop.edge));

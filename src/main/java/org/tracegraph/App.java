@@ -50,9 +50,14 @@ import org.tracegraph.http.Guards;
 import org.tracegraph.http.ProblemErrorHandler;
 import org.tracegraph.http.RequestLog;
 import org.tracegraph.http.Tokens;
+import org.tracegraph.integrity.IntegrityController;
+import org.tracegraph.integrity.IntegrityService;
 import org.tracegraph.json.Json;
 import org.tracegraph.duplicates.DuplicateController;
 import org.tracegraph.duplicates.DuplicateService;
+import org.tracegraph.ingest.DocumentController;
+import org.tracegraph.ingest.DocumentService;
+import org.tracegraph.ingest.Extractor;
 import org.tracegraph.mcp.EvidenceTools;
 import org.tracegraph.mcp.McpController;
 import org.tracegraph.mentions.MentionController;
@@ -103,7 +108,8 @@ public final class App {
         var sources = new SourceController(sourceService);
         var docs = new DocsController();
         var exports = new ExportController(new ExportService(db));
-        var mentions = new MentionController(new MentionService(db));
+        var mentionService = new MentionService(db);
+        var mentions = new MentionController(mentionService);
         var duplicates = new DuplicateController(new DuplicateService(db));
         var protection = context.protection();
         var clients = new ClientAddress(protection.trustedProxies());
@@ -118,7 +124,13 @@ public final class App {
         var importJobs = new ImportJobs();
         var imports = new ImportController(new ImportService(db, new ImportLimits(protection.maxImportBytes(),
                 protection.maxImportInflatedBytes(), protection.maxImportRows())), importJobs);
-        var curation = new CurationController(new CurationService(db), new HistoryService(db));
+        var curationService = new CurationService(db, protection.maxSourceTextBytes());
+        // documents' text is taken out in one child JVM at a time (ingest/Extractor), started at the first document
+        var extractor = new Extractor((int) Math.min(Integer.MAX_VALUE, protection.maxSourceTextBytes()), 1);
+        var documents = new DocumentController(new DocumentService(db, curationService, mentionService, extractor,
+                protection.maxDocumentBytes()), protection.maxDocumentBytes());
+        var curation = new CurationController(curationService,
+                new HistoryService(db), protection);
         var cypher = new CypherController(cypherService, SavedQueries.load());
         var notes = new NoteController(new NoteService(db));
         var mcp = McpController.serving(new EvidenceTools(searchService, entityService, neighbourhoodService,
@@ -127,6 +139,7 @@ public final class App {
         var viewService = new ViewService(db);
         var views = new ViewController(viewService, context.embed());
         var embeds = new EmbedController(views, context.embed());
+        var integrity = new IntegrityController(new IntegrityService(db));
 
         // what the services queue, read at each scrape (the services themselves know nothing of metrics)
         metrics.gauge("tracegraph.cypher.running", "Analyst queries running", cypherService, CypherService::running);
@@ -142,6 +155,7 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.events.serverStarted(metrics::start);
             config.events.serverStopped(metrics::close);
+            config.events.serverStopped(extractor::close);
             config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
             config.http.prefer405over404 = true;
             // AccessCheck refuses a larger Content-Length first; this also bounds a body sent without one.
@@ -258,11 +272,17 @@ public final class App {
                     get("{id}/corrections", views::corrections, Access.PUBLIC);
                 });
                 get("oembed", embeds::oembed, Access.PUBLIC);
+                // a document in, a source holding its text out (ingest/): editors only
+                post("documents", documents::ingest, Access.EDITOR, BodySize.DOCUMENT);
                 path("sources", () -> {
                     get(sources::list, Access.READER);
+                    post(curation::createSource, Access.EDITOR, BodySize.TEXT);
                     get("{id}", sources::source, Access.READER);
                     get("{id}/text", sources::text, Access.READER);
+                    put("{id}/text", curation::putText, Access.EDITOR, BodySize.TEXT);
                 });
+                // every relationship whose evidence does not hold: read by those who can fix it (docs/api.md)
+                get("integrity", integrity::report, Access.EDITOR);
             }));
         });
     }

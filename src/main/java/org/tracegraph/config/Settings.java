@@ -46,7 +46,11 @@ public record Settings(
         // Operations: the proxies whose forwarding headers are believed, who may read /metrics, how logs look
         List<String> trustedProxies,
         List<String> metricsAllow,
-        String logFormat) {
+        String logFormat,
+        // Evidence: the largest full text a source may hold, in UTF-8 bytes
+        long maxSourceTextBytes,
+        // Ingestion: the largest document file taken (POST /api/documents, ingest)
+        long maxDocumentBytes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_BOLT_PORT = 7687;
@@ -83,7 +87,9 @@ public record Settings(
                 integer(env, "MAX_IMPORT_ROWS", 1_000_000, 1, 1_000_000_000),
                 addresses(env, "TRUSTED_PROXIES"),
                 addresses(env, "METRICS_ALLOW"),
-                choice(env, "LOG_FORMAT", List.of("text", "json")));
+                choice(env, "LOG_FORMAT", List.of("text", "json")),
+                bytes(env, "MAX_SOURCE_TEXT_SIZE", 4L << 20),
+                bytes(env, "MAX_DOCUMENT_SIZE", 50L << 20));
     }
 
     public boolean embedded() {

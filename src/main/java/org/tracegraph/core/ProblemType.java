@@ -31,6 +31,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     UNSUPPORTED_FORMAT("unsupported-format", "Not implemented", 501),
+    UNVERIFIED_QUOTE("unverified-quote", "Quote not in the source", 422),
     INVALID_ROWS("invalid-rows", "Invalid rows", 422),
     DOCUMENT_UNREADABLE("document-unreadable", "Document unreadable", 422),
     DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", 503),

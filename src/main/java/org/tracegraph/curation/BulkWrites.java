@@ -126,6 +126,8 @@ public final class BulkWrites {
         var states = new HashMap<String, State<Snapshot.Entity>>();
         var mergedInto = new HashMap<String, String>();
         var changeCounts = new HashMap<String, Long>();
+        var textChanged = new LinkedHashSet<String>();
+        var originalTexts = new HashMap<String, String>();
         tx.run(CypherFile.query("app/curation/bulk/entities-lock.cypher"), Map.of("ids", List.copyOf(ids)))
                 .forEachRemaining(found -> {
                     var id = found.get("id").asString();
@@ -134,6 +136,8 @@ public final class BulkWrites {
                     if (!found.get("n").isNull()) {
                         var type = found.get("type").asString();
                         states.put(id, new State<>(true, type, null, Snapshot.of(found.get("n").asNode(), type)));
+                        var text = found.get("n").asNode().get(HeldTexts.TEXT);
+                        if (!text.isNull()) originalTexts.put(id, text.asString());
                     }
                 });
 
@@ -143,6 +147,11 @@ public final class BulkWrites {
             var id = rowIds.get(i);
             try {
                 results.set(i, Result.done(entity(editor, rows.get(i), id, states, mergedInto, changeCounts, changes)));
+                var state = states.get(id);
+                if (state != null && state.existed && state.written && !java.util.Objects.equals(
+                        state.snapshot.properties().get(HeldTexts.TEXT), originalTexts.get(id))) {
+                    textChanged.add(id);
+                }
             } catch (ProblemException e) {
                 results.set(i, Result.refused(e));
             }
@@ -162,6 +171,8 @@ public final class BulkWrites {
         });
         write(tx, "entities-create.cypher", creates);
         write(tx, "entities-replace.cypher", replaces);
+        // a held text replaced: the relationships that cite it find their quotes anew, or the batch is refused
+        for (var id : textChanged) HeldTexts.reverify(tx, id);
         write(tx, "changes-record.cypher", changes);
         return results;
     }
@@ -229,13 +240,14 @@ public final class BulkWrites {
         }
         states.values().forEach(state -> referenced.addAll(RelationshipWrites.referencedIds(state.snapshot.properties())));
         var types = Lookups.types(tx, List.copyOf(referenced));
+        var texts = HeldTexts.read(tx, referenced);
 
         var changes = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < rows.size(); i++) {
             if (results.get(i) != null) continue;
             try {
                 results.set(i, Result.done(relationship(tx, editor, rows.get(i), rowIds.get(i), states, types,
-                        changeCounts, changes)));
+                        texts, changeCounts, changes)));
             } catch (ProblemException e) {
                 results.set(i, Result.refused(e));
             }
@@ -264,11 +276,13 @@ public final class BulkWrites {
 
     private static Outcome relationship(TransactionContext tx, Editor editor, JsonNode row, String id,
                                         Map<String, State<Snapshot.Rel>> states, Map<String, String> types,
-                                        Map<String, Long> changeCounts, List<Map<String, Object>> changes) {
+                                        Map<String, String> texts, Map<String, Long> changeCounts,
+                                        List<Map<String, Object>> changes) {
         var state = states.get(id);
         if (state == null) {
             var created = newRelationship(row, id, types, changeCounts.getOrDefault(id, 0L) + 1,
                     end -> Lookups.mergedInto(tx, end));
+            HeldTexts.verify(created.properties(), texts);
             state = new State<>(false, created.type(), null, created);
             state.written = true;
             states.put(id, state);
@@ -280,6 +294,7 @@ public final class BulkWrites {
         var properties = RelationshipWrites.patched(before, row);
         if (properties == null) return Outcome.UNCHANGED;
         RelationshipWrites.checkReferences(types, properties);
+        HeldTexts.verify(properties, texts);
         properties.put(EntityWrites.REV, EntityWrites.rev(before.properties()) + 1);
         var after = new Snapshot.Rel(id, before.type(), before.from(), before.to(), Snapshot.properties(properties));
         state.snapshot = after;

@@ -17,9 +17,30 @@ import org.tracegraph.http.Params;
 public final class CurationController {
     private final CurationService curation;
     private final HistoryService history;
-    public CurationController(CurationService curation, HistoryService history) {
+    private final org.tracegraph.http.Protection protection;
+
+    public CurationController(CurationService curation, HistoryService history,
+                              org.tracegraph.http.Protection protection) {
         this.curation = curation;
         this.history = history;
+        this.protection = protection;
+    }
+
+    /** {@code POST /api/sources}: a source, with its held text when given (up to MAX_SOURCE_TEXT_SIZE). */
+    public void createSource(Context ctx) {
+        var editor = Access.editor(ctx);
+        var source = curation.createSource(editor, Bodies.largeObject(ctx, protection));
+        ctx.status(201).header("Location", "/api/sources/" + source.entity().id())
+                .header("ETag", IfMatch.etag(source.rev(), source)).json(source);
+    }
+
+    /** {@code PUT /api/sources/{id}/text}: the held text, as text/plain, under If-Match (the source's ETag). */
+    public void putText(Context ctx) {
+        var editor = Access.editor(ctx);
+        var id = Params.pathId(ctx, "id");
+        var expected = IfMatch.required(ctx);
+        var source = curation.putText(editor, id, expected, Bodies.text(ctx, protection));
+        ctx.header("ETag", IfMatch.etag(source.rev(), source)).json(source);
     }
 
     public void createEntity(Context ctx) {

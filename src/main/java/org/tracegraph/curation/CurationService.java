@@ -23,9 +23,47 @@ public final class CurationService {
     private static final int SHOWN = 500;
 
     private final Database db;
+    private final long maxSourceTextBytes;
 
-    public CurationService(Database db) {
+    /** {@code maxSourceTextBytes}: MAX_SOURCE_TEXT_SIZE, the largest text a source may hold. */
+    public CurationService(Database db, long maxSourceTextBytes) {
         this.db = db;
+        this.maxSourceTextBytes = maxSourceTextBytes;
+    }
+
+    /** The fields of {@code POST /api/sources}: a Source's, its type implied. */
+    private static final java.util.Set<String> SOURCE_FIELDS = java.util.Set.copyOf(
+            new java.util.TreeSet<>(java.util.stream.Stream.concat(EntityFields.writable("Source").stream(),
+                    java.util.stream.Stream.of("id")).toList()));
+
+    /**
+     * Creates a Source from {@code {"title", "publisher", "published", "url", "kind", "text", ...}}: the fields
+     * of a Source entity, its {@code name} the title when not given.
+     */
+    public EntityJson createSource(Editor editor, JsonNode body) {
+        if (!body.isObject()) throw ProblemException.badBody(null, "The body must be a JSON object");
+        Fields.onlyKnown(body, SOURCE_FIELDS, "a source");
+        Fields.name(body, "title", EntityFields.MAX_TITLE); // the name it gives, when none is given, is checked as a title
+        var entity = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy();
+        entity.put("type", "Source");
+        if (!entity.hasNonNull("name") && entity.path("title").isTextual()) entity.set("name", entity.get("title"));
+        return createEntity(editor, entity);
+    }
+
+    /** Gives a source its held text, or replaces it ({@code text} null: removes it), under If-Match. */
+    public EntityJson putText(Editor editor, String id, Precondition expected, String text) {
+        var patch = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (text == null || text.isBlank()) patch.putNull(HeldTexts.TEXT);
+        else patch.put(HeldTexts.TEXT, text);
+        return db.writeTransaction(tx -> {
+            var locked = EntityWrites.require(tx, id);
+            if (!"Source".equals(locked.entity().type())) {
+                throw ProblemException.notFound("source", id);
+            }
+            HeldTexts.checkSize(HeldTexts.text(patch, HeldTexts.TEXT), maxSourceTextBytes);
+            EntityWrites.update(tx, editor, id, expected, patch);
+            return EntityService.entity(tx, id, SHOWN);
+        });
     }
 
     /** What a merge did, with the survivor as it is now. */
@@ -39,10 +77,12 @@ public final class CurationService {
     }
 
     public EntityJson createEntity(Editor editor, JsonNode body) {
+        HeldTexts.checkSize(HeldTexts.text(body, HeldTexts.TEXT), maxSourceTextBytes);
         return db.writeTransaction(tx -> EntityService.entity(tx, EntityWrites.create(tx, editor, body).id(), SHOWN));
     }
 
     public EntityJson updateEntity(Editor editor, String id, Precondition expected, JsonNode patch) {
+        HeldTexts.checkSize(HeldTexts.text(patch, HeldTexts.TEXT), maxSourceTextBytes);
         return db.writeTransaction(tx -> {
             EntityWrites.update(tx, editor, id, expected, patch);
             return EntityService.entity(tx, id, SHOWN);

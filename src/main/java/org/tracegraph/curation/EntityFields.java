@@ -41,7 +41,7 @@ public final class EntityFields {
         var fields = new java.util.TreeSet<>(List.of("name", "aliases", "description"));
         if (!type.equals("Person")) fields.add("kind");
         if (type.equals("Event")) fields.addAll(List.of("date", "startDate", "endDate", "dateApprox"));
-        if (type.equals("Source")) fields.addAll(List.of("title", "publisher", "url", "published", "dateApprox"));
+        if (type.equals("Source")) fields.addAll(List.of("title", "publisher", "url", "published", "dateApprox", "text", "contentHash"));
         return java.util.Collections.unmodifiableSortedSet(fields);
     }
 
@@ -54,10 +54,12 @@ public final class EntityFields {
     /** The properties of an entity of {@code type} with the given fields (the writable ones are read). */
     public static Map<String, Object> properties(String type, JsonNode fields) {
         var properties = new LinkedHashMap<String, Object>();
-        properties.put("name", Fields.requiredText(fields, "name", Fields.MAX_NAME, ""));
-        properties.put("aliases", Fields.texts(fields, "aliases", Fields.MAX_NAME));
+        properties.put("name", Fields.requiredName(fields, "name", Fields.MAX_NAME, ""));
+        var aliases = Fields.texts(fields, "aliases", Fields.MAX_NAME);
+        aliases.forEach(alias -> Fields.checkName("aliases", alias));
+        properties.put("aliases", aliases);
         put(properties, "description", Fields.text(fields, "description", Fields.MAX_TEXT));
-        if (!type.equals("Person")) put(properties, "kind", Fields.text(fields, "kind", MAX_KIND));
+        if (!type.equals("Person")) put(properties, "kind", Fields.name(fields, "kind", MAX_KIND));
         if (type.equals("Event")) {
             var date = Fields.date(fields, "date");
             var start = Fields.date(fields, "startDate");
@@ -76,14 +78,25 @@ public final class EntityFields {
             put(properties, "endDate", end);
         }
         if (type.equals("Source")) {
-            put(properties, "title", Fields.requiredText(fields, "title", MAX_TITLE,
+            put(properties, "title", Fields.requiredName(fields, "title", MAX_TITLE,
                     ": the document's title, or a descriptive one that says the title is not given"));
-            put(properties, "publisher", Fields.text(fields, "publisher", Fields.MAX_NAME));
+            put(properties, "publisher", Fields.name(fields, "publisher", Fields.MAX_NAME));
+            put(properties, "text", HeldTexts.text(fields, "text"));
             put(properties, "url", Fields.url(fields, "url"));
             put(properties, "published", Fields.date(fields, "published"));
+            put(properties, "contentHash", contentHash(fields));
         }
         if (type.equals("Event") || type.equals("Source")) put(properties, "dateApprox", Fields.bool(fields, "dateApprox"));
         return properties;
+    }
+
+    /** The SHA-256 of the file a source's text was taken from (ingest/), in lower-case hex; null when absent. */
+    private static String contentHash(JsonNode fields) {
+        var hash = Fields.text(fields, "contentHash", 64);
+        if (hash != null && !hash.matches("[0-9a-f]{64}")) {
+            throw ProblemException.badBody("contentHash", "contentHash is the SHA-256 of the document, 64 lower-case hex digits");
+        }
+        return hash;
     }
 
     /** "Xədicə İsmayılova" becomes "xadica-ismayilova": the id of an entity created without one. */

@@ -154,6 +154,9 @@ public final class EntityWrites {
         var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
                 Map.of("id", id, "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
         var after = Snapshot.of(node, type);
+        if (!java.util.Objects.equals(before.properties().get(HeldTexts.TEXT), after.properties().get(HeldTexts.TEXT))) {
+            HeldTexts.reverify(tx, id);
+        }
         ChangeLog.record(tx, editor, "update", ChangeLog.ENTITY, id, List.of(id), before, after);
         return after;
     }

@@ -6,6 +6,7 @@ import org.tracegraph.core.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Fields {
         var value = body.get(field);
         if (value == null || value.isNull()) return null;
         if (!value.isTextual()) throw ProblemException.badBody(field, field + " must be a string");
-        var text = value.asText().strip();
+        var text = Normalizer.normalize(value.asText(), Normalizer.Form.NFC).strip();
         if (text.isEmpty()) return null;
         if (text.length() > max) throw ProblemException.badBody(field, field + " is longer than " + max + " characters");
         for (int i = 0; i < text.length(); i++) {
@@ -38,6 +39,43 @@ public final class Fields {
             }
         }
         return text;
+    }
+
+    /**
+     * A name-like field (a name, an alias, a title, a publisher, a kind, a role): a {@link #text} that holds no
+     * unpaired surrogate and no invisible format character (bidirectional controls such as U+202E, zero-width
+     * characters such as U+200B, U+200D, U+FEFF: Unicode category Cf), which would make two names that read
+     * alike different, or one read backwards. Texts and quotes keep them: a quote must match its source.
+     */
+    static String name(JsonNode body, String field, int max) {
+        var text = text(body, field, max);
+        if (text != null) checkName(field, text);
+        return text;
+    }
+
+    static String requiredName(JsonNode body, String field, int max, String why) {
+        var text = name(body, field, max);
+        if (text == null) throw ProblemException.badBody(field, field + " is required" + why);
+        return text;
+    }
+
+    static void checkName(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                throw ProblemException.badBody(field, field + " holds an unpaired surrogate (U+"
+                        + String.format("%04X", (int) c) + " at character " + i + "): it is not text");
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                throw ProblemException.badBody(field, field + " holds the invisible control character U+"
+                        + String.format("%04X", (int) c) + " at character " + i
+                        + " (a bidirectional or zero-width control): names may not hold them");
+            }
+        }
     }
 
     static String requiredText(JsonNode body, String field, int max, String why) {
@@ -69,7 +107,7 @@ public final class Fields {
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw ProblemException.badBody(field, field + " must be a list of non-empty strings");
             }
-            var text = item.asText().strip();
+            var text = Normalizer.normalize(item.asText(), Normalizer.Form.NFC).strip();
             if (text.length() > maxLength) {
                 throw ProblemException.badBody(field, field + " holds an item longer than " + maxLength + " characters");
             }

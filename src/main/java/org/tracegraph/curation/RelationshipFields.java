@@ -70,7 +70,7 @@ public final class RelationshipFields {
         }
         properties.put("status", status);
         put(properties, "claimedBy", Fields.id(fields, "claimedBy"));
-        put(properties, "role", Fields.text(fields, "role", Fields.MAX_NAME));
+        put(properties, "role", Fields.name(fields, "role", Fields.MAX_NAME));
         put(properties, "note", Fields.text(fields, "note", Fields.MAX_TEXT));
         var date = Fields.date(fields, "date");
         var start = Fields.date(fields, "startDate");

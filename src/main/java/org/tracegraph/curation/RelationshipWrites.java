@@ -59,6 +59,7 @@ public final class RelationshipWrites {
         var references = new ArrayList<>(List.of(from, to));
         references.addAll(referencedIds(properties));
         checkAgainst(checked, Lookups.types(tx, references), end -> Lookups.mergedInto(tx, end));
+        HeldTexts.verify(tx, properties);
         String id;
         if (given != null) {
             lockIds(tx, List.of(given));
@@ -139,6 +140,7 @@ public final class RelationshipWrites {
         var properties = patched(before, patch);
         if (properties == null) return before;
         checkReferences(tx, properties);
+        HeldTexts.verify(tx, properties);
         properties.put(EntityWrites.REV, locked.rev() + 1);
         var r = tx.run(CypherFile.query("app/curation/relationship-replace.cypher"),
                 Map.of("elementId", locked.elementId(), "properties", properties)).single().get("r").asRelationship();

@@ -114,10 +114,19 @@ final class EmbedPage {
                         + (e.role() == null ? "" : " (" + e.role() + ")")),
                 Html.element("td", List.of(), names.getOrDefault(e.target(), e.target())),
                 Html.element("td", Html.attrs("class", "status status-" + e.status()), e.status()),
-                Html.element("td", Html.attrs("class", "quote"), e.quote() == null ? "" : "“" + e.quote() + "”"),
+                Html.element("td", Html.attrs("class", "quote"), e.quote() == null ? "" : "“" + e.quote() + "”",
+                        quoteCheck(e)),
                 Html.element("td", Html.attrs("class", "sources"), e.sources() == null ? List.of()
                         : e.sources().stream().map(EmbedPage::source).toList()),
                 Html.element("td", List.of(), claimant));
+    }
+
+    /** Whether the quote was found in a held text of its sources: a reader sees a quote nobody checked. */
+    private static Object quoteCheck(EdgeJson e) {
+        if (e.quote() == null || e.quoteVerified() == null) return "";
+        return e.quoteVerified()
+                ? Html.element("span", Html.attrs("class", "quote-check verified"), " ✓ found in the source's text")
+                : Html.element("span", Html.attrs("class", "quote-check unchecked"), " (quote not checked)");
     }
 
     private static Html.Raw source(SourceRef s) {

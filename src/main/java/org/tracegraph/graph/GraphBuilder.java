@@ -76,7 +76,15 @@ public final class GraphBuilder {
                 refs.sources(strings(r.get("sourceIds"))), string(r.get("quote")), claimedBy,
                 claimedBy == null ? null : refs.name(claimedBy), string(r.get("role")), string(r.get("date")),
                 string(r.get("startDate")), string(r.get("endDate")), bool(r.get("dateApprox")),
-                string(r.get("note")));
+                string(r.get("note")), Boolean.TRUE.equals(bool(r.get("quoteVerified"))), offsets(r.get("quoteOffsets")));
+    }
+
+    /** The stored {@code sourceId:start:end} offsets of a quote; null when it has none. */
+    static List<EdgeJson.QuoteOffset> offsets(Value value) {
+        var stored = strings(value);
+        if (stored.isEmpty()) return null;
+        return stored.stream().map(org.tracegraph.core.Quotes.Offset::parse).flatMap(java.util.Optional::stream)
+                .map(o -> new EdgeJson.QuoteOffset(o.sourceId(), o.start(), o.end())).toList();
     }
 
     public static Set<String> referencedIds(Collection<Relationship> relationships) {

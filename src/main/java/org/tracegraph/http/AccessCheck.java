@@ -147,7 +147,7 @@ public final class AccessCheck {
 
     /** Refused before a byte of it is read: a body larger than the server takes on this route. */
     private void bodySize(Context ctx) {
-        long limit = BodySize.isLarge(ctx.routeRoles()) ? protection.maxImportBytes() : protection.maxBodyBytes();
+        long limit = BodySize.limit(ctx.routeRoles(), protection);
         long length = ctx.contentLength();
         if (length > limit) {
             throw ProblemType.BODY_TOO_LARGE.exception("The body is " + length

@@ -1,9 +1,14 @@
 package org.tracegraph.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracegraph.core.Quotes;
 
 /**
  * What runs at every start: the schema, then the article's graph when the database holds no entity yet, then
@@ -48,7 +53,11 @@ public final class GraphSetup {
         }
     }
 
-    /** Loads every seed file in one transaction: a seed is there whole, or not at all. */
+    /**
+     * Loads every seed file in one transaction: a seed is there whole, or not at all. The article's text,
+     * shipped beside the seed ({@link #SHIPPED_TEXTS}), becomes its source's held text, and every relationship
+     * that cites it records where its quote sits (docs/editing.md).
+     */
     static int seed(Database db) {
         return db.writeTransaction(tx -> {
             int count = 0;
@@ -58,7 +67,38 @@ public final class GraphSetup {
                     count++;
                 }
             }
+            for (var id : SHIPPED_TEXTS) {
+                tx.run(CypherFile.query("app/evidence/source-text-set.cypher"), Map.of("id", id, "text", shippedText(id)))
+                        .consume();
+                count++;
+            }
+            var texts = new java.util.HashMap<String, String>();
+            tx.run(CypherFile.query("app/evidence/held-texts.cypher"), Map.of("ids", SHIPPED_TEXTS))
+                    .forEachRemaining(row -> texts.put(row.get("id").asString(), row.get("text").asString()));
+            var rows = new java.util.ArrayList<Map<String, Object>>();
+            for (var id : SHIPPED_TEXTS) {
+                for (var row : tx.run(CypherFile.query("app/evidence/citing-relationships.cypher"), Map.of("id", id)).list()) {
+                    var verification = Quotes.verify(row.get("quote").asString(""),
+                            row.get("sourceIds").asList(org.neo4j.driver.Value::asString), texts);
+                    rows.add(Map.of("elementId", row.get("elementId").asString(), "verified", !verification.offsets().isEmpty(),
+                            "offsets", verification.stored()));
+                }
+            }
+            tx.run(CypherFile.query("app/evidence/quote-verification-set.cypher"), Map.of("rows", rows)).consume();
             return count;
         });
+    }
+
+    /** The sources whose text ships with the seed, in {@code src/main/resources/sources/<id>.txt}. */
+    public static final List<String> SHIPPED_TEXTS = List.of("rahder-2012-azerbaijan-blackmail-video");
+
+    /** A shipped text, in NFC as every held text is. */
+    public static String shippedText(String id) {
+        try (var in = GraphSetup.class.getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
+            if (in == null) throw new IllegalStateException("The seed's text sources/" + id + ".txt is missing");
+            return Normalizer.normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

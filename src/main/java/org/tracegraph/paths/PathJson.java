@@ -19,9 +19,12 @@ public record PathJson(
         double strength,
         List<Hop> hops) {
 
-    /** A hop from {@code from} to {@code to} along {@code edge}, told as a sentence. */
+    /**
+     * A hop from {@code from} to {@code to} along {@code edge}, told as a sentence; {@code quoteVerified}: whether
+     * its quote was found in a held text of its sources (the sentence says "quote not checked" when not).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hop(String from, String to, String edge, String status, String sentence) {
+    public record Hop(String from, String to, String edge, String status, boolean quoteVerified, String sentence) {
     }
 
     public record Paths(String from, String to, int maxHops, List<PathJson> paths) {

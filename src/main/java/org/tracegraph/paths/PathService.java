@@ -120,7 +120,8 @@ public final class PathService {
             var edge = edges.get(i);
             var from = nodes.get(i);
             var to = nodes.get(i + 1);
-            hops.add(new PathJson.Hop(from.id(), to.id(), edge.id(), edge.status(), Sentences.hop(edge, nodes)));
+            hops.add(new PathJson.Hop(from.id(), to.id(), edge.id(), edge.status(),
+                    Boolean.TRUE.equals(edge.quoteVerified()), Sentences.hop(edge, nodes)));
             if (Status.strengthOf(edge.status()) < Status.strengthOf(edges.get(weakest).status())) weakest = i;
         }
         return new PathJson(nodes, edges, edges.size(), edges.isEmpty() ? null : edges.get(weakest).status(),

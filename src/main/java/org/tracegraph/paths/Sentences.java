@@ -18,6 +18,7 @@ final class Sentences {
         if (edge.role() != null) sentence.append(" [").append(edge.role()).append(']');
         sentence.append(" — ").append(edge.status() == null ? "no status given" : edge.status());
         if (edge.claimedByName() != null) sentence.append(by(edge.status())).append(edge.claimedByName());
+        if (!Boolean.TRUE.equals(edge.quoteVerified())) sentence.append(" (quote not checked)");
         return sentence.toString();
     }
 

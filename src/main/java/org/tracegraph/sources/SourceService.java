@@ -2,9 +2,6 @@ package org.tracegraph.sources;
 
 import org.tracegraph.core.ProblemType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.core.ProblemException;
@@ -23,7 +20,7 @@ public final class SourceService {
         var rows = db.read(CypherFile.query("app/sources.cypher"), Map.of("limit", limit + 1));
         var sources = rows.stream().limit(limit).map(row -> {
             var node = GraphBuilder.node(row.get("s").asNode(), row.get("degree").asLong());
-            return new SourceJson(node, textUrl(node.id(), row.get("s").asNode()), null, null, null);
+            return new SourceJson(node, textUrl(row.get("s").asNode()), null, null, null);
         }).toList();
         return new SourceJson.Sources(sources, rows.size() > limit);
     }
@@ -42,30 +39,23 @@ public final class SourceService {
                     .add(row.get("b").asNode(), row.get("bDegree").asLong())
                     .add(row.get("r").asRelationship()));
             var built = graph.build(tx);
-            return new SourceJson(source, textUrl(id, node), built.nodes(), built.edges(), rows.size() > limit);
+            return new SourceJson(source, textUrl(node), built.nodes(), built.edges(), rows.size() > limit);
         });
     }
 
-    /**
-     * The full text of a source, where Tracegraph holds it: the seed's in {@code sources/<id>.txt}, any other in
-     * the source's {@code text} property.
-     */
+    /** The full text of a source, where Tracegraph holds it (the Source's {@code text}). */
     public String text(String id) {
-        try (var in = getClass().getClassLoader().getResourceAsStream("sources/" + id + ".txt")) {
-            if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var rows = db.read(CypherFile.query("app/evidence/source-text.cypher"), Map.of("id", id));
+        if (rows.isEmpty()) throw ProblemException.notFound("source", id);
+        var text = rows.get(0).get("text");
+        if (text.isNull()) {
+            throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id
+                    + "'; its publisher may. An editor can add it: PUT /api/sources/" + id + "/text");
         }
-        var found = db.read(CypherFile.query("app/source.cypher"), Map.of("id", id));
-        if (found.isEmpty()) throw ProblemException.notFound("source", id);
-        var held = found.get(0).get("s").asNode().get("text");
-        if (held.type().name().equals("STRING")) return held.asString();
-        throw ProblemType.NOT_FOUND.exception("Tracegraph does not hold the text of the source '" + id + "'; its publisher may");
+        return text.asString();
     }
 
-    private String textUrl(String id, org.neo4j.driver.types.Node node) {
-        boolean held = getClass().getClassLoader().getResource("sources/" + id + ".txt") != null
-                || node.containsKey("text");
-        return held ? "/api/sources/" + id + "/text" : null;
+    private static String textUrl(org.neo4j.driver.types.Node source) {
+        return source.get("text").isNull() ? null : "/api/sources/" + GraphBuilder.entityId(source) + "/text";
     }
 }

@@ -89,6 +89,12 @@ class ArticleBrowserTest extends BrowserTest {
         assertEquals("alleged", stored.get("status").asText(), "the status the editor chose, not the cue's");
         assertTrue(stored.path("claimedBy").isMissingNode() || stored.get("claimedBy").isNull(), stored::toString);
         assertTrue(stored.toString().contains("zz-cur-article"), stored::toString);
+        assertTrue(stored.get("quoteVerified").asBoolean(), "the quote is checked against the held text: " + stored);
+        var sourceId = browser.find("#mentions-source-id").getText().replace("Recorded as ", "").replace(".", "");
+        assertEquals(text, http.get("/api/sources/" + sourceId + "/text").body(), "the pasted text is the source's held text");
+        // the evidence panel says the quote was checked
+        browser.js("window.cy.getElementById(arguments[0]).emit('tap')", edgeId);
+        browser.waitUntil("the evidence panel", () -> !browser.findAll("#details .quote-check.verified").isEmpty());
         assertTrue(browser.dialogs().isEmpty(), "nothing in the pasted text ran");
     }
 }

@@ -66,6 +66,14 @@ class EmbedApiTest {
     }
 
     @Test
+    void each_quote_in_the_embed_says_that_it_was_found_in_the_source_s_text() {
+        var view = VIEWS.createBashirliStory();
+        var html = http.get("/embed/" + view.get("id").asText() + "?v=1").body();
+        assertTrue(html.contains("<span class=\"quote-check verified\">"), html);
+        assertFalse(html.contains("quote-check unchecked"), "every seed quote is checked against the article's text");
+    }
+
+    @Test
     void names_and_quotes_with_markup_are_text_in_the_page_the_svg_and_the_data() {
         var pair = VIEWS.ownPair("markup");
         var view = VIEWS.create(Map.of("title", "A <b>bold</b> & \"quoted\" title </script>",

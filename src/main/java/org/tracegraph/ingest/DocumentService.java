@@ -1,0 +1,104 @@
+package org.tracegraph.ingest;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.tracegraph.core.Editor;
+import org.tracegraph.core.ProblemType;
+import org.tracegraph.curation.CurationService;
+import org.tracegraph.graph.EntityJson;
+import org.tracegraph.mentions.Mention;
+import org.tracegraph.mentions.MentionService;
+import org.tracegraph.neo4j.CypherFile;
+import org.tracegraph.neo4j.Database;
+
+/**
+ * A document in, a Source holding its text out: the text taken out by {@link Extractor}, the source created
+ * as {@code POST /api/sources} creates one (so its text is held, in NFC, and every later quote of it is
+ * checked), with the SHA-256 of the file as {@code contentHash}, so the same file is never ingested twice; then
+ * the known entities the text names, and the sentences naming two or more of them (proposed links, each with
+ * its cues and no type or status: an editor decides them).
+ */
+public final class DocumentService {
+    private final Database db;
+    private final CurationService curation;
+    private final MentionService mentions;
+    private final Extractor extractor;
+    private final long maxDocumentBytes;
+
+    /** What the document's title, publisher, date and address are, as the editor gives them (each may be null). */
+    public record Described(String title, String publisher, String published, String url) {
+    }
+
+    /**
+     * The answer of {@code POST /api/documents}: the source created, the length of its text, the type Tika
+     * found, the mentions of known entities, and {@code candidates}: the sentences that name two or more.
+     */
+    public record Ingested(EntityJson source, int textLength, String mediaType, List<Mention> mentions,
+                           int candidates, List<Mention.Sentence> sentences) {
+    }
+
+    public DocumentService(Database db, CurationService curation, MentionService mentions, Extractor extractor,
+                           long maxDocumentBytes) {
+        this.db = db;
+        this.curation = curation;
+        this.mentions = mentions;
+        this.extractor = extractor;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** The SHA-256 of {@code bytes}, in lower-case hex. */
+    public static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the source already made from a file with these bytes, or null. */
+    public String ingestedAs(String hash) {
+        var rows = db.read(CypherFile.query("app/ingest/source-by-hash.cypher"), Map.of("hash", hash));
+        return rows.isEmpty() ? null : rows.get(0).get("id").asString();
+    }
+
+    /**
+     * Ingests {@code file} ({@code bytes}, which its sender says are {@code contentType}): 413 over
+     * MAX_DOCUMENT_SIZE, 409 when the same bytes were ingested before, the extractor's problems for a file it
+     * cannot read; nothing is written unless the source is.
+     */
+    public Ingested ingest(Editor editor, String file, byte[] bytes, String contentType, Described described) {
+        if (bytes.length > maxDocumentBytes) {
+            throw ProblemType.BODY_TOO_LARGE.exception(file + ": " + bytes.length + " bytes; this server takes documents"
+                    + " of up to " + maxDocumentBytes + " bytes (MAX_DOCUMENT_SIZE)", "file");
+        }
+        var hash = hash(bytes);
+        var before = ingestedAs(hash);
+        if (before != null) {
+            throw ProblemType.CONFLICT.exception(file + ": this file was ingested before, as the source " + before, "file");
+        }
+        var extracted = extractor.extract(file, new ByteArrayInputStream(bytes), contentType);
+        var body = JsonNodeFactory.instance.objectNode();
+        var title = first(described.title(), extracted.title(), file);
+        body.put("title", title.length() > 300 ? title.substring(0, 300) : title);
+        if (described.publisher() != null) body.put("publisher", described.publisher());
+        if (described.published() != null) body.put("published", described.published());
+        if (described.url() != null) body.put("url", described.url());
+        body.put("kind", "document");
+        body.put("text", extracted.text());
+        body.put("contentHash", hash);
+        var source = curation.createSource(editor, body);
+        var found = mentions.find(extracted.text());
+        return new Ingested(source, extracted.text().length(), extracted.mediaType(), found.mentions(),
+                found.sentences().size(), found.sentences());
+    }
+
+    private static String first(String... values) {
+        for (var v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}
