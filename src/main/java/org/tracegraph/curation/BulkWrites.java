@@ -117,6 +117,18 @@ public final class BulkWrites {
         return new Snapshot.Rel(id, fresh.type(), fresh.from(), fresh.to(), Snapshot.properties(properties));
     }
 
+    /**
+     * {@link #newRelationship}, its quote checked against {@code texts} (the held texts of its sources, by id)
+     * as every write checks it ({@link HeldTexts}): refused when they should hold it and do not.
+     */
+    public static Snapshot.Rel newRelationship(JsonNode row, String id, Map<String, String> types, long rev,
+                                               Function<String, Optional<String>> mergedInto,
+                                               Map<String, String> texts) {
+        var created = newRelationship(row, id, types, rev, mergedInto);
+        HeldTexts.verify(created.properties(), texts);
+        return created;
+    }
+
     /** Upserts entities from import rows ({@code id} required); results in the order of the rows. */
     public static List<Result> entities(TransactionContext tx, Editor editor, List<JsonNode> rows) {
         var batch = RowIds.of(rows, "an entity");

@@ -17,12 +17,14 @@ import org.tracegraph.json.Json;
  * Associate (friends) or, for every other type, UnknownLink with the type as its {@code role}. The evidence
  * goes into properties every link schema has from FtM's Interval: the sources are Documents in {@code proof},
  * the quote is {@code summary}, the relationship id {@code recordId}, and the status and claimant are written
- * in {@code description} ("status: alleged; claimed by: x"), which {@link FtmRows} reads back. FtM has no place
+ * in {@code description} ("status: alleged; quote: verified; claimed by: x"), which {@link FtmRows} reads back. FtM has no place
  * for the rest, so this export is for those tools, not a backup: the graph JSON export keeps everything.
  */
 final class FtmExport implements ExportWriter {
     static final String STATUS = "status: ";
     static final String CLAIMANT = "claimed by: ";
+    /** Whether the quote was found in a held text: "quote: verified" or "quote: not checked". */
+    static final String QUOTE = "quote: ";
     static final String FRIEND = "friend";
     private final JsonGenerator json;
     private final Map<String, String> schemaOf = new java.util.HashMap<>();
@@ -101,7 +103,8 @@ final class FtmExport implements ExportWriter {
             put(properties, "role", r.type() + (role == null ? "" : " (" + role + ")"));
         }
         put(properties, "summary", r.properties().get("quote"));
-        put(properties, "description", evidence(r.string("status"), r.string("claimedBy")));
+        put(properties, "description", evidence(r.string("status"),
+                Boolean.TRUE.equals(r.properties().get("quoteVerified")), r.string("claimedBy")));
         put(properties, "proof", r.properties().get("sourceIds"));
         put(properties, "date", r.properties().get("date"));
         put(properties, "startDate", r.properties().get("startDate"));
@@ -110,11 +113,13 @@ final class FtmExport implements ExportWriter {
         write(r.id(), schema, properties);
     }
 
-    /** The status and claimant as {@link FtmRows} reads them back: "status: alleged; claimed by: x". */
-    static String evidence(String status, String claimedBy) {
-        if (status == null && claimedBy == null) return null;
-        var text = status == null ? "" : STATUS + status;
-        return claimedBy == null ? text : text + (text.isEmpty() ? "" : "; ") + CLAIMANT + claimedBy;
+    /**
+     * The status and claimant as {@link FtmRows} reads them back, and whether the quote was verified (which an
+     * import works out again): "status: alleged; quote: verified; claimed by: x".
+     */
+    static String evidence(String status, boolean quoteVerified, String claimedBy) {
+        var text = (status == null ? "" : STATUS + status + "; ") + QUOTE + (quoteVerified ? "verified" : "not checked");
+        return claimedBy == null ? text : text + "; " + CLAIMANT + claimedBy;
     }
 
     private static boolean isLegalEntity(String schema) {

@@ -268,6 +268,7 @@ final class FtmRows implements RowReader {
             for (var part : description.split("; ", -1)) {
                 if (part.startsWith(FtmExport.STATUS) && status == null) status = part.substring(FtmExport.STATUS.length()).strip();
                 else if (part.startsWith(FtmExport.CLAIMANT) && claimedBy == null) claimedBy = part.substring(FtmExport.CLAIMANT.length()).strip();
+                else if (part.startsWith(FtmExport.QUOTE)) continue; // worked out again from the held texts
                 else return new Evidence(false, null, null);
             }
             // a description of some other tool's that happens to start so is a description, not our evidence

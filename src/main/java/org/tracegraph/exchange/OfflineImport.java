@@ -130,6 +130,8 @@ public final class OfflineImport {
          * node before any relationship): ends, sources and claimants.
          */
         private final Map<String, String> entities = new ConcurrentHashMap<>();
+        /** The held texts of the file's sources, which its relationships' quotes are checked against. */
+        private final Map<String, String> texts = new ConcurrentHashMap<>();
         /**
          * The node id each entity id is given, in the file's order, 0 up: the importer is handed these numbers
          * ({@link IdType#ACTUAL}) instead of the strings, which it would otherwise sort and search for each end of
@@ -221,6 +223,7 @@ public final class OfflineImport {
                 var id = BulkWrites.rowId(body, "an entity");
                 var entity = BulkWrites.newEntity(body, id, FIRST_REV);
                 entities.put(id, entity.type());
+                if (entity.properties().get("text") instanceof String text) texts.put(id, text);
                 return entity;
             } catch (ProblemException e) {
                 throw invalid(row, e);
@@ -231,7 +234,7 @@ public final class OfflineImport {
             var body = checked(row);
             try {
                 var id = BulkWrites.rowId(body, "a relationship");
-                return BulkWrites.newRelationship(body, id, entities, FIRST_REV, end -> Optional.empty());
+                return BulkWrites.newRelationship(body, id, entities, FIRST_REV, end -> Optional.empty(), texts);
             } catch (ProblemException e) {
                 throw invalid(row, e);
             }

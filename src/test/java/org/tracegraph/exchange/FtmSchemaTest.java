@@ -147,7 +147,8 @@ class FtmSchemaTest {
             assertEquals(sources, proof, edge::toString);
             assertEquals(edge.get("quote").asText(), link.get("summary").get(0).asText(), edge::toString);
             var description = link.get("description").get(0).asText();
-            assertTrue(description.startsWith("status: " + edge.get("status").asText()), description);
+            assertTrue(description.startsWith("status: " + edge.get("status").asText() + "; quote: verified"),
+                    "every seed quote is verified against the article's held text: " + description);
             if (edge.hasNonNull("claimedBy")) {
                 claimed++;
                 assertTrue(description.endsWith("; claimed by: " + edge.get("claimedBy").asText()), description);
