@@ -30,7 +30,7 @@ class JsonLogsProcessTest {
         env.put("TRUSTED_PROXIES", "127.0.0.1 ::1");
         var http = new Http("http://localhost:" + port);
         try (var run = AppProcess.start(env, dataDir.resolve("app.log"))) {
-            run.awaitHealthy(http);
+            run.awaitHealthy(http, java.time.Duration.ofMinutes(6));
             var answer = http.withHeader("Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
                     .withHeader("X-Forwarded-For", "203.0.113.77").withHeader("X-Request-Id", "proxy-req-7")
                     .get("/api/entities/zz-not-there");
