@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.neo4j.driver.TransactionConfig;
+import org.slf4j.MDC;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -96,12 +97,16 @@ public final class CypherService {
         var began = new CountDownLatch(1);
         Future<CypherResult> answer;
         try {
+            // the request's log context (its id) goes with the query to the worker's log lines
+            var logContext = MDC.getCopyOfContextMap();
             answer = workers.submit(RequestBookmarks.carried(() -> {
+                if (logContext != null) MDC.setContextMap(logContext);
                 try {
                     return runNow(query, params, began);
                 } finally {
                     began.countDown(); // a query refused before its transaction is answered at once
                     turn.close();
+                    MDC.clear();
                 }
             }));
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.http.ClientConnection;
 import org.tracegraph.http.Access;
@@ -55,13 +56,17 @@ public final class ImportController {
         var job = jobs.start(options);
         var importer = new Editor("import: " + options.fileName(), editor.claim());
         if (async) {
+            // the job's log lines carry the id of the request that started it
+            var logContext = MDC.getCopyOfContextMap();
             background.submit(() -> {
+                if (logContext != null) MDC.setContextMap(logContext);
                 try {
                     job.finished(imports.run(file, options, importer, job.progress, job.id));
                 } catch (RuntimeException e) {
                     job.failed(problem(e));
                 } finally {
                     delete(file);
+                    MDC.clear();
                 }
             });
             ctx.status(202).header("Location", "/api/import/" + job.id).json(job.json());

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
-import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -107,10 +106,13 @@ public final class RequestLog {
         return ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD ? "static" : "UNMATCHED";
     }
 
-    /** The body's bytes as Jetty wrote them (compressed, if it was); -1 if Jetty cannot say. */
+    /**
+     * The body's bytes as the app wrote them (compressed, if it was), buffered in Jetty or already sent: the line is
+     * written before Jetty sends the last of them. -1 if Jetty cannot say.
+     */
     private static long bytes(Context ctx) {
         try {
-            return Response.getContentBytesWritten(ServletContextResponse.getServletContextResponse(ctx.res()));
+            return ServletContextResponse.getServletContextResponse(ctx.res()).getHttpOutput().getWritten();
         } catch (RuntimeException notJetty) {
             return -1;
         }

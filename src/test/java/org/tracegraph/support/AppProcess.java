@@ -29,7 +29,12 @@ public record AppProcess(Process process, Path log) implements AutoCloseable {
 
     /** Waits until {@code /api/health} answers 200, or fails with the process's log. */
     public void awaitHealthy(Http http) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(120));
+        awaitHealthy(http, Duration.ofSeconds(120));
+    }
+
+    /** The same, waiting up to {@code within}: a machine shared with other builds can take minutes to start Neo4j. */
+    public void awaitHealthy(Http http, Duration within) throws InterruptedException {
+        var deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) throw new AssertionError("exited: " + output());
             try {
@@ -39,7 +44,7 @@ public record AppProcess(Process process, Path log) implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("not healthy within 120 s: " + output());
+        throw new AssertionError("not healthy within " + within.toSeconds() + " s: " + output());
     }
 
     /** What the process has written so far. */
