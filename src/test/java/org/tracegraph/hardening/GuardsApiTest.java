@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracegraph.support.Problems.assertProblem;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tracegraph.App;
-import org.tracegraph.AppContext;
-import org.tracegraph.config.Settings;
+import org.tracegraph.support.Apps;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
 
@@ -64,7 +60,7 @@ class GuardsApiTest {
 
     @Test
     void cors_origins_opens_the_api_to_the_sites_named_and_answers_their_preflights() {
-        withApp(Map.of("CORS_ORIGINS", "https://news.example"), other -> {
+        Apps.with(Map.of("CORS_ORIGINS", "https://news.example"), other -> {
             var news = other.withHeader("Origin", "https://news.example");
             var preflight = news.withHeader("Access-Control-Request-Method", "PATCH")
                     .withHeader("Access-Control-Request-Headers", "authorization, if-match")
@@ -87,7 +83,7 @@ class GuardsApiTest {
 
     @Test
     void with_a_reader_token_reads_need_a_token_but_embeds_and_docs_stay_public() {
-        withApp(Map.of("READER_TOKEN", READER), other -> {
+        Apps.with(Map.of("READER_TOKEN", READER), other -> {
             var refused = assertProblem(other.get("/api/entities/ruslan-bashirli"), 401);
             assertTrue(refused.get("detail").asText().contains("Authorization: Bearer"), refused.toString());
             assertProblem(other.post("/api/cypher", "{\"query\": \"MATCH (n) RETURN count(n)\"}"), 401);
@@ -118,7 +114,7 @@ class GuardsApiTest {
 
     @Test
     void a_body_larger_than_the_limit_is_refused_before_it_is_read() {
-        withApp(Map.of("MAX_BODY_SIZE", "1k"), other -> {
+        Apps.with(Map.of("MAX_BODY_SIZE", "1k"), other -> {
             var big = "{\"text\": \"" + "x".repeat(2000) + "\"}";
             var problem = assertProblem(other.post("/api/mentions", big), 413);
             assertTrue(problem.get("detail").asText().contains("at most 1024 bytes"), problem.toString());
@@ -128,7 +124,7 @@ class GuardsApiTest {
 
     @Test
     void a_client_over_its_budget_gets_429_with_retry_after_and_writes_have_a_smaller_budget() {
-        withApp(Map.of("RATE_LIMIT_PER_MINUTE", "5", "WRITE_RATE_LIMIT_PER_MINUTE", "2"), other -> {
+        Apps.with(Map.of("RATE_LIMIT_PER_MINUTE", "5", "WRITE_RATE_LIMIT_PER_MINUTE", "2"), other -> {
             for (int i = 0; i < 5; i++) assertEquals(200, other.get("/api/health").status());
             var limited = other.get("/api/health");
             var problem = assertProblem(limited, 429);
@@ -144,20 +140,5 @@ class GuardsApiTest {
             assertProblem(writes, 429);
             assertTrue(Integer.parseInt(writes.retryAfter()) >= 1);
         });
-    }
-
-    /** An app on the shared database with the test server's settings and {@code more}. */
-    private static void withApp(Map<String, String> more, Consumer<Http> test) {
-        var env = new HashMap<>(TestServer.environment(TestServer.dataDir()));
-        env.putAll(more);
-        var settings = Settings.fromEnvironment(env);
-        var context = AppContext.from(settings, TestServer.server().database(), TestServer.EDITOR_TOKEN,
-                settings.adminToken().orElseThrow());
-        var app = App.create(context).start(0);
-        try {
-            test.accept(new Http("http://localhost:" + app.port()));
-        } finally {
-            app.stop();
-        }
     }
 }
