@@ -68,7 +68,7 @@ class ExplorerCanvasBrowserTest extends ExplorerBrowserSupport {
         var nodeFields = Set.of("id", "name", "type", "aliases", "description", "kind", "date", "startDate", "endDate",
                 "dateApprox", "title", "publisher", "published", "url", "degree");
         var edgeFields = Set.of("id", "source", "target", "type", "status", "sources", "quote", "claimedBy",
-                "claimedByName", "role", "date", "startDate", "endDate", "dateApprox", "note");
+                "claimedByName", "role", "date", "startDate", "endDate", "dateApprox", "note", "quoteVerified", "quoteOffsets");
         for (var node : graph.get("nodes")) {
             assertTrue(node.hasNonNull("name") && node.hasNonNull("type"), node::toString);
             node.fieldNames().forEachRemaining(f -> assertTrue(nodeFields.contains(f), "graph JSON node field " + f));
