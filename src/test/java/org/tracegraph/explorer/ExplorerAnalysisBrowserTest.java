@@ -23,7 +23,7 @@ class ExplorerAnalysisBrowserTest extends ExplorerBrowserSupport {
     @AfterEach
     void removeTheFixture() {
         // leave the page first: one still loading would log a 404 for the fixture into the next test's console
-        browser.open("/explorer/favicon.svg");
+        browser.driver().get(browser.base() + "/explorer/favicon.svg");
         browser.clearConsole();
         TestServer.server().database().writeTransaction(tx -> {
             tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", Map.of("prefix", PREFIX)).consume();
