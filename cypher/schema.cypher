@@ -20,7 +20,7 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventu
 // The keyword analyzer keeps each id whole: the query 'id:"a-b"' finds exactly the relationship a-b.
 // Queries: 'id:"X"', 'sourceIds:"X" OR claimedBy:"X"' (ids are slugs, so they need no escaping in quotes).
 CREATE FULLTEXT INDEX relationship_refs IF NOT EXISTS
-FOR ()-[r:ACCUSED_OF|ADDRESSED_TO|AFFILIATED_WITH|ARRESTED_IN|CITES|CONCERNS|CONVICTED_IN|DEPICTS|EVIDENCE_IN|FOUNDED|FRIEND_OF|INSTIGATED|LOCATED_IN|MEMBER_OF|PARTICIPATED_IN|PART_OF|PERSUADED|PROMPTED|PUBLISHED|RELATIVE_OF|REPORTED_ON|RUNS|SIGNED|STUDIED_AT|TARGET_OF|TOLD|WORKS_FOR|WROTE]-() ON EACH [r.id, r.sourceIds, r.claimedBy]
+FOR ()-[r:ACCUSED_OF|ADDRESSED_TO|AFFILIATED_WITH|ARRESTED_IN|CITES|CONCERNS|CONVICTED_IN|DEPICTS|EVIDENCE_IN|FOUNDED|FRIEND_OF|INSTIGATED|LOCATED_IN|MEMBER_OF|PARTICIPATED_IN|PART_OF|PERSUADED|PROMPTED|PUBLISHED|RELATIVE_OF|REPORTED_ON|RUNS|SIGNED|SIMILAR_TO|STUDIED_AT|TARGET_OF|TOLD|WORKS_FOR|WROTE]-() ON EACH [r.id, r.sourceIds, r.claimedBy]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}};
 
 // The lock on relationship ids while a write claims them (relationship-ids-lock.cypher): never committed.
@@ -79,3 +79,9 @@ FOR (n:Note) REQUIRE n.id IS UNIQUE;
 
 CREATE RANGE INDEX note_target IF NOT EXISTS
 FOR (n:Note) ON (n.targetId);
+
+// Ingested documents (ingest/): the source made from a file, found by the file's SHA-256, so that the same
+// file is never ingested twice.
+CREATE RANGE INDEX source_content_hash IF NOT EXISTS
+FOR (s:Source) ON (s.contentHash);
+

@@ -55,7 +55,7 @@ class ClusterTest {
 
                 var linked = b.editor().withHeader(HEADER, bookmark).post("/api/relationships", "{\"from\":"
                         + " \"written-through-a\", \"type\": \"MEMBER_OF\", \"to\": \"musavat\", \"sourceIds\":"
-                        + " [\"rahder-2012-azerbaijan-blackmail-video\"], \"quote\": \"a member\", \"status\": \"reported\"}");
+                        + " [\"rahder-2012-azerbaijan-blackmail-video\"], \"quote\": \"It was bound to happen\", \"status\": \"reported\"}");
                 assertEquals(201, linked.status(), linked::toString);
                 var later = linked.header(HEADER);
                 assertNotNull(later);

@@ -221,8 +221,9 @@ public final class LoadGenerator {
             var from = unlinked.poll();
             if (from == null) return createEntity();
             var id = from + "-affiliated-with-" + to;
+            // the quote must be in the source's held text, as every write's is (a passage of the seed article)
             var failure = post("/api/relationships", new NewRelationship(id, from, "AFFILIATED_WITH", to, List.of(SOURCE),
-                    "written by the load test", "reported"));
+                    "It was bound to happen", "reported"));
             if (failure == null) createdRelationships.add(id);
             return failure;
         }

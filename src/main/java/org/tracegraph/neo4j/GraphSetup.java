@@ -27,11 +27,29 @@ public final class GraphSetup {
     }
 
     /**
+     * Drops the full-text index relationship_refs when it covers other relationship types than the vocabulary
+     * has (a type added since): schema.cypher then makes it anew, over every type.
+     */
+    static void migrateRelationshipIndex(Database db) {
+        var rows = db.read(CypherFile.query("app/schema/relationship-refs-types.cypher"), Map.of());
+        if (rows.isEmpty()) return;
+        var types = new java.util.TreeSet<>(rows.get(0).get("types").asList(v -> v.asString()));
+        var vocabulary = new java.util.TreeSet<>(org.tracegraph.core.Vocabulary.get().relationshipTypes().stream()
+                .map(org.tracegraph.core.Vocabulary.RelationshipType::name).toList());
+        if (!types.equals(vocabulary)) {
+            LOG.info("Rebuilding the full-text index relationship_refs over the vocabulary's {} relationship types",
+                    vocabulary.size());
+            db.run(CypherFile.query("app/schema/relationship-refs-drop.cypher"));
+        }
+    }
+
+    /**
      * The schema, and the seed when {@code seedEmptyGraph} and the graph is empty. A restore passes false: the
      * seed in the graph it restores would bring back what was deleted since and refill emptied fields.
      */
     public static void apply(Database db, boolean seedEmptyGraph) {
         NameKeys.migrateIndex(db);
+        migrateRelationshipIndex(db);
         createSchema(db);
         db.run("CALL db.awaitIndexes(300)");
         long entities = db.read(CypherFile.query("app/count-entities.cypher"), Map.of())

@@ -96,19 +96,23 @@ class OpenApiValidationTest {
                 "/api/export?format=json&ids=ruslan-bashirli,ndi", "/api/export?format=cytoscape&entity=ndi",
                 "/api/queries", "/api/relationships/" + relationship,
                 "/api/views", "/api/views/" + viewId, "/api/views/" + viewId + "/corrections",
-                "/api/oembed?url=" + Http.encode(http.base() + "/embed/" + viewId))) {
+                "/api/oembed?url=" + Http.encode(http.base() + "/embed/" + viewId),
+                "/api/analysis?ids=ruslan-bashirli&depth=1", "/livez", "/readyz")) {
             checked.add(assertValid("get", call, answer("get", call, () -> http.get(call)), 200));
         }
         checked.add(assertValid("get", "/api/changes", editor.get("/api/changes?limit=5"), 200));
+        checked.add(assertValid("get", "/api/integrity", editor.get("/api/integrity?limit=5"), 200));
+        checked.add(assertValid("get", "/api/duplicates", editor.get("/api/duplicates?limit=5"), 200));
+        checked.add(assertValid("get", "/api/notes", editor.get("/api/notes?entity=ruslan-bashirli"), 200));
 
-        // every GET route that answers JSON was called, but the import job's and a change's, which need a write
+        // every GET route that answers JSON was called, but the import job's, a change's and a note's, which need a write
         var getRoutes = new TreeSet<String>();
         doc.get("paths").fields().forEachRemaining(path -> {
             var get = path.getValue().path("get");
             if (get.isMissingNode() || !get.path("responses").path("200").path("content").has("application/json")) return;
             getRoutes.add(path.getKey());
         });
-        getRoutes.removeAll(List.of("/api/import/{job}", "/api/changes/{id}"));
+        getRoutes.removeAll(List.of("/api/import/{job}", "/api/changes/{id}", "/api/notes/{id}"));
         assertEquals(getRoutes, checked);
     }
 

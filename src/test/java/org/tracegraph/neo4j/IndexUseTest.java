@@ -58,6 +58,10 @@ class IndexUseTest {
             Map.entry("app/mention-names.cypher", "the mention index is built from every name, then kept in memory"),
             Map.entry("app/mention-fingerprint.cypher", "counts entities and reads the newest change: count store and index"),
             Map.entry("app/sources.cypher", "the list of every source, ordered"),
+            Map.entry("app/evidence/citing-relationships.cypher", "the relationships citing a source, when its held text"
+                    + " changes: sourceIds is a list, which no RANGE index seeks into"),
+            Map.entry("app/evidence/integrity.cypher", "the integrity report checks every relationship"),
+            Map.entry("app/evidence/held-texts-all.cypher", "the integrity report reads every held text"),
             Map.entry("app/views.cypher", "the list of every saved view"),
             Map.entry("app/timeline.cypher", "events overlapping a period: a partial date's period [start, end] cannot be"
                     + " found by one range seek, so every Event is read (see docs/performance.md, Indexes)"),
@@ -72,10 +76,12 @@ class IndexUseTest {
 
     /** Queries that read no graph at all: the list of procedures. */
     private static final Set<String> NOT_THE_GRAPH = Set.of("app/paths-procedure.cypher",
-            "app/schema/entity-text-properties.cypher", "app/schema/entity-text-drop.cypher");
+            "app/schema/entity-text-properties.cypher", "app/schema/entity-text-drop.cypher",
+            "app/schema/relationship-refs-types.cypher", "app/schema/relationship-refs-drop.cypher",
+            "app/index-states.cypher");
 
     /** Queries that only create: they start from nothing, so there is nothing to seek. */
-    private static final Set<String> CREATE_ONLY = Set.of("app/view-create.cypher",
+    private static final Set<String> CREATE_ONLY = Set.of("app/view-create.cypher", "app/notes/note-create.cypher",
             "app/curation/change-record.cypher", "app/curation/entity-create.cypher",
             "app/curation/bulk/changes-record.cypher", "app/curation/bulk/entities-create.cypher");
 
@@ -182,6 +188,17 @@ class IndexUseTest {
         queries.put("app/curation/bulk/entities-lock.cypher", Map.of("ids", List.of(E1, E2)));
         queries.put("app/curation/bulk/entities-replace.cypher", Map.of("rows", List.of(rowEntity)));
         queries.put("app/curation/bulk/relationships-create.cypher", Map.of("rows", List.of(rowRelationship)));
+        queries.put("app/notes/note.cypher", Map.of("id", "n1"));
+        queries.put("app/notes/note-lock.cypher", Map.of("id", "n1"));
+        queries.put("app/notes/note-delete.cypher", Map.of("id", "n1"));
+        queries.put("app/notes/note-update.cypher", Map.of("id", "n1", "text", "t", "editor", "editor", "editorClaim", "x"));
+        queries.put("app/notes/notes-on.cypher", Map.of("targetKind", "entity", "targetIds", List.of(E1), "limit", 10));
+        queries.put("app/ingest/source-by-hash.cypher", Map.of("hash", "0".repeat(64)));
+        queries.put("app/evidence/held-texts.cypher", Map.of("ids", List.of(SOURCE_ID)));
+        queries.put("app/evidence/source-text.cypher", Map.of("id", SOURCE_ID));
+        queries.put("app/evidence/source-text-set.cypher", Map.of("id", SOURCE_ID, "text", "t"));
+        queries.put("app/evidence/quote-verification-set.cypher", Map.of("rows",
+                List.of(Map.of("elementId", "5:x:1", "verified", true, "offsets", List.of()))));
         queries.put("app/load-written.cypher", Map.of("entityIds", List.of(E1, E2), "relationshipIds", List.of("r1", "r2")));
         queries.put("app/curation/bulk/relationships-lock.cypher", Map.of("groups", List.of(List.of("r1", "r2"))));
         queries.put("app/curation/bulk/relationships-replace.cypher", Map.of("rows",
