@@ -1,6 +1,8 @@
 // The source already holding the text of a document, found by the document's SHA-256.
 // Parameters: $hash (64 lower-case hex digits).
 // Columns: id (the source's id), title.
-MATCH (s:Entity:Source {contentHash: $hash})
+MATCH (s:Source {contentHash: $hash})
+USING INDEX s:Source(contentHash)
+WHERE s:Entity
 RETURN s.id AS id, s.title AS title
 LIMIT 1

@@ -189,6 +189,8 @@ class IndexUseTest {
         queries.put("app/curation/bulk/entities-replace.cypher", Map.of("rows", List.of(rowEntity)));
         queries.put("app/curation/bulk/relationships-create.cypher", Map.of("rows", List.of(rowRelationship)));
         queries.put("app/notes/note.cypher", Map.of("id", "n1"));
+        queries.put("app/notes/note-create.cypher", Map.of("id", "n1", "targetKind", "entity", "targetId", E1, "text", "t",
+                "author", "editor", "authorClaim", "x"));
         queries.put("app/notes/note-lock.cypher", Map.of("id", "n1"));
         queries.put("app/notes/note-delete.cypher", Map.of("id", "n1"));
         queries.put("app/notes/note-update.cypher", Map.of("id", "n1", "text", "t", "editor", "editor", "editorClaim", "x"));
