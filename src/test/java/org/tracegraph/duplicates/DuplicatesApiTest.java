@@ -21,6 +21,19 @@ import org.tracegraph.support.TestServer;
 /** Duplicates over real HTTP against the embedded Neo4j: listed, decided not the same, merged. */
 @ExtendWith(TestServer.class)
 class DuplicatesApiTest {
+    /** The pairs this test makes, gone with their history, old ids and decisions: other tests read the whole graph. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheFixtures() {
+        org.tracegraph.support.TestServer.server().database().writeTransaction(tx -> {
+            var p = java.util.Map.<String, Object>of("p", "zz-dup-");
+            tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH $p DETACH DELETE n", p).consume();
+            tx.run("MATCH (c:Change) WHERE any(id IN c.entityIds WHERE id STARTS WITH $p) DELETE c", p).consume();
+            tx.run("MATCH (r:Redirect) WHERE r.from STARTS WITH $p DELETE r", p).consume();
+            tx.run("MATCH (d:DuplicateDecision) WHERE d.pair CONTAINS $p DELETE d", p).consume();
+            return null;
+        });
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Http editor = TestServer.editor().withHeader("X-Editor", "Leyla");
     private final Http admin = TestServer.admin();
