@@ -80,6 +80,15 @@ FOR (n:Note) REQUIRE n.id IS UNIQUE;
 CREATE RANGE INDEX note_target IF NOT EXISTS
 FOR (n:Note) ON (n.targetId);
 
+// ---- Review items (review/): what an ingested document proposes (a link between two known entities, a name
+// the graph does not know), until an editor accepts or rejects it. Not :Entity, linked to nothing, not in any
+// full-text index: only the editor's /api/review routes read them (docs/cypher-security.md, "Privacy").
+CREATE CONSTRAINT review_item_id IF NOT EXISTS
+FOR (r:ReviewItem) REQUIRE r.id IS UNIQUE;
+
+CREATE RANGE INDEX review_item_state IF NOT EXISTS
+FOR (r:ReviewItem) ON (r.state);
+
 // Ingested documents (ingest/): the source made from a file, found by the file's SHA-256, so that the same
 // file is never ingested twice.
 CREATE RANGE INDEX source_content_hash IF NOT EXISTS

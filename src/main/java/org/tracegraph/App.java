@@ -64,6 +64,8 @@ import org.tracegraph.mentions.MentionController;
 import org.tracegraph.mentions.MentionService;
 import org.tracegraph.notes.NoteController;
 import org.tracegraph.notes.NoteService;
+import org.tracegraph.review.ReviewController;
+import org.tracegraph.review.ReviewService;
 import org.tracegraph.meta.MetaController;
 import org.tracegraph.neo4j.Database;
 import org.tracegraph.ops.AppMetrics;
@@ -110,7 +112,8 @@ public final class App {
         var exports = new ExportController(new ExportService(db));
         var mentionService = new MentionService(db);
         var mentions = new MentionController(mentionService);
-        var duplicates = new DuplicateController(new DuplicateService(db));
+        var duplicateService = new DuplicateService(db);
+        var duplicates = new DuplicateController(duplicateService);
         var protection = context.protection();
         var clients = new ClientAddress(protection.trustedProxies());
         var metrics = new AppMetrics();
@@ -127,8 +130,10 @@ public final class App {
         var curationService = new CurationService(db, protection.maxSourceTextBytes());
         // documents' text is taken out in one child JVM at a time (ingest/Extractor), started at the first document
         var extractor = new Extractor((int) Math.min(Integer.MAX_VALUE, protection.maxSourceTextBytes()), 1);
-        var documents = new DocumentController(new DocumentService(db, curationService, mentionService, extractor,
-                protection.maxDocumentBytes()), protection.maxDocumentBytes());
+        var reviewService = new ReviewService(db, curationService, duplicateService);
+        var review = new ReviewController(reviewService);
+        var documents = new DocumentController(new DocumentService(db, curationService, mentionService, reviewService,
+                extractor, protection.maxDocumentBytes()), protection.maxDocumentBytes());
         var curation = new CurationController(curationService,
                 new HistoryService(db), protection);
         var cypher = new CypherController(cypherService, SavedQueries.load());
@@ -239,6 +244,10 @@ public final class App {
                 // entities that may be the same: listed and decided by editors (merging is the admin's merge)
                 get("duplicates", duplicates::list, Access.EDITOR);
                 post("duplicates/decisions", duplicates::decide, Access.EDITOR);
+                // what documents propose, private until an editor accepts it (review/); merging a pair is the admin's
+                get("review", review::list, Access.EDITOR);
+                get("review/{id}", review::item, Access.EDITOR);
+                post("review/{id}", review::decide, Access.EDITOR);
                 // editors' notes are private: every route, reads included, needs the editor token
                 path("notes", () -> {
                     get(notes::list, Access.EDITOR);

@@ -15,18 +15,21 @@ import org.tracegraph.mentions.Mention;
 import org.tracegraph.mentions.MentionService;
 import org.tracegraph.neo4j.CypherFile;
 import org.tracegraph.neo4j.Database;
+import org.tracegraph.review.ReviewService;
 
 /**
  * A document in, a Source holding its text out: the text taken out by {@link Extractor}, the source created
  * as {@code POST /api/sources} creates one (so its text is held, in NFC, and every later quote of it is
  * checked), with the SHA-256 of the file as {@code contentHash}, so the same file is never ingested twice; then
- * the known entities the text names, and the sentences naming two or more of them (proposed links, each with
- * its cues and no type or status: an editor decides them).
+ * the known entities the text names, the sentences naming two or more of them, and what the text proposes
+ * stored as review items ({@link ReviewService}: links between known entities, each with its cues and no type or
+ * status, and names the graph does not know), which an editor accepts or rejects.
  */
 public final class DocumentService {
     private final Database db;
     private final CurationService curation;
     private final MentionService mentions;
+    private final ReviewService review;
     private final Extractor extractor;
     private final long maxDocumentBytes;
 
@@ -36,14 +39,16 @@ public final class DocumentService {
 
     /**
      * The answer of {@code POST /api/documents}: the source created, the length of its text, the type Tika
-     * found, the mentions of known entities, and {@code candidates}: the sentences that name two or more.
+     * found, the mentions of known entities, the sentences that name two or more, and {@code candidates}: how many
+     * review items the document made (proposed links and new names, in {@code GET /api/review?source=}).
      */
     public record Ingested(EntityJson source, int textLength, String mediaType, List<Mention> mentions,
                            int candidates, List<Mention.Sentence> sentences) {
     }
 
-    public DocumentService(Database db, CurationService curation, MentionService mentions, Extractor extractor,
-                           long maxDocumentBytes) {
+    public DocumentService(Database db, CurationService curation, MentionService mentions, ReviewService review,
+                           Extractor extractor, long maxDocumentBytes) {
+        this.review = review;
         this.db = db;
         this.curation = curation;
         this.mentions = mentions;
@@ -92,9 +97,12 @@ public final class DocumentService {
         body.put("text", extracted.text());
         body.put("contentHash", hash);
         var source = curation.createSource(editor, body);
-        var found = mentions.find(extracted.text());
-        return new Ingested(source, extracted.text().length(), extracted.mediaType(), found.mentions(),
-                found.sentences().size(), found.sentences());
+        // offsets and quotes are the held text's, which is the extracted text in NFC (HeldTexts)
+        var held = java.text.Normalizer.normalize(extracted.text(), java.text.Normalizer.Form.NFC);
+        var found = mentions.find(held);
+        var made = review.propose(source.entity().id(), held, found);
+        return new Ingested(source, extracted.text().length(), extracted.mediaType(), found.mentions(), made,
+                found.sentences());
     }
 
     private static String first(String... values) {
