@@ -7,5 +7,6 @@ MATCH (r:ReviewItem {id: $id})
 SET r.state = $state, r.decidedBy = $decidedBy, r.decidedByClaim = $decidedByClaim, r.result = $result,
     r.decidedAt = datetime.realtime(), r.rev = r.rev + 1
 WITH r
-OPTIONAL MATCH (s:Source {id: r.sourceId})
+OPTIONAL MATCH (s:Entity {id: r.sourceId})
+WHERE s:Source
 RETURN r, s.title AS sourceTitle

@@ -2,5 +2,6 @@
 // Parameters: $id.
 // Returns: r (the review item), sourceTitle (null when the source is gone).
 MATCH (r:ReviewItem {id: $id})
-OPTIONAL MATCH (s:Source {id: r.sourceId})
+OPTIONAL MATCH (s:Entity {id: r.sourceId})
+WHERE s:Source
 RETURN r, s.title AS sourceTitle

@@ -9,5 +9,6 @@ WITH r
 ORDER BY r.sourceId, r.start, r.kind, r.id
 SKIP $offset
 LIMIT $limit
-OPTIONAL MATCH (s:Source {id: r.sourceId})
+OPTIONAL MATCH (s:Entity {id: r.sourceId})
+WHERE s:Source
 RETURN r, s.title AS sourceTitle

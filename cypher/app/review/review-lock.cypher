@@ -6,5 +6,6 @@ MATCH (r:ReviewItem {id: $id})
 SET r._lock = true
 REMOVE r._lock
 WITH r
-OPTIONAL MATCH (s:Source {id: r.sourceId})
+OPTIONAL MATCH (s:Entity {id: r.sourceId})
+WHERE s:Source
 RETURN r, s.title AS sourceTitle

@@ -22,7 +22,7 @@ import org.tracegraph.core.ProblemException;
  * procedure or namespaced function outside the read allow-lists, a full-text index other than the public ones.
  *
  * <p>Privacy: the app's own records ({@code :Change}, {@code :Redirect}, {@code :View}, {@code :ViewVersion},
- * {@code :RelationshipIdLock}, {@code :Note}) are never connected to an {@code :Entity}. A query may therefore reach nodes only
+ * {@code :RelationshipIdLock}, {@code :Note}, {@code :ReviewItem}) are never connected to an {@code :Entity}. A query may therefore reach nodes only
  * through path patterns anchored on a public label: every node pattern names public labels only (combined with
  * {@code & | :}; no {@code !}, {@code %} or dynamic labels), and every path pattern has at least one node pattern
  * that names one. From such a node only entities can be reached, and every node a query can hold comes from

@@ -205,7 +205,11 @@ public final class ReviewService {
     }
 
     private static ReviewItem duplicate(DuplicatePair pair) {
-        return new ReviewItem(duplicateId(pair.a().id(), pair.b().id()), DUPLICATE, OPEN, null, null, null, null,
+        return duplicate(pair, OPEN);
+    }
+
+    private static ReviewItem duplicate(DuplicatePair pair, String state) {
+        return new ReviewItem(duplicateId(pair.a().id(), pair.b().id()), DUPLICATE, state, null, null, null, null,
                 null, null, null, null, null, null, pair, null, null, null, null, null, null);
     }
 
@@ -238,7 +242,7 @@ public final class ReviewService {
         if (id.startsWith(DUPLICATE_PREFIX)) {
             var pair = pair(id);
             var decision = duplicates.decideDifferent(editor, pair.a().id(), pair.b().id(), null);
-            return new Decided(duplicate(pair), decision);
+            return new Decided(duplicate(pair, REJECTED), decision);
         }
         return db.writeTransaction(tx -> {
             var before = lockOpen(tx, id, expected);
@@ -279,7 +283,7 @@ public final class ReviewService {
                     + pair.a().id() + "' or '" + pair.b().id() + "'");
         }
         var other = into.equals(pair.a().id()) ? pair.b().id() : pair.a().id();
-        return new Decided(duplicate(pair), curation.merge(editor, other, into, Precondition.ANY));
+        return new Decided(duplicate(pair, ACCEPTED), curation.merge(editor, other, into, Precondition.ANY));
     }
 
     private static ObjectNode relationship(ReviewItem item, JsonNode body) {

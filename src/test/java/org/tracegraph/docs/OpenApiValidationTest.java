@@ -104,15 +104,17 @@ class OpenApiValidationTest {
         checked.add(assertValid("get", "/api/integrity", editor.get("/api/integrity?limit=5"), 200));
         checked.add(assertValid("get", "/api/duplicates", editor.get("/api/duplicates?limit=5"), 200));
         checked.add(assertValid("get", "/api/notes", editor.get("/api/notes?entity=ruslan-bashirli"), 200));
+        checked.add(assertValid("get", "/api/review", editor.get("/api/review?limit=5"), 200));
 
-        // every GET route that answers JSON was called, but the import job's, a change's and a note's, which need a write
+        // every GET route that answers JSON was called, but the import job's, a change's, a note's and a review
+        // item's, which need a write (ReviewApiTest reads review items)
         var getRoutes = new TreeSet<String>();
         doc.get("paths").fields().forEachRemaining(path -> {
             var get = path.getValue().path("get");
             if (get.isMissingNode() || !get.path("responses").path("200").path("content").has("application/json")) return;
             getRoutes.add(path.getKey());
         });
-        getRoutes.removeAll(List.of("/api/import/{job}", "/api/changes/{id}", "/api/notes/{id}"));
+        getRoutes.removeAll(List.of("/api/import/{job}", "/api/changes/{id}", "/api/notes/{id}", "/api/review/{id}"));
         assertEquals(getRoutes, checked);
     }
 

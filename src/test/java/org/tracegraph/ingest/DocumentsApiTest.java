@@ -25,6 +25,7 @@ class DocumentsApiTest {
     static void cleanUp() {
         TestServer.server().database().writeTransaction(tx -> {
             tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH $p DETACH DELETE n", Map.of("p", PREFIX)).consume();
+            tx.run("MATCH (r:ReviewItem) WHERE r.sourceId STARTS WITH $p DELETE r", Map.of("p", PREFIX)).consume();
             tx.run("MATCH (c:Change) WHERE any(id IN c.entityIds WHERE id STARTS WITH $p) DELETE c", Map.of("p", PREFIX)).consume();
             return null;
         });
@@ -53,7 +54,16 @@ class DocumentsApiTest {
         assertEquals("application/pdf", body.get("mediaType").asText());
         assertEquals(sentence.length(), body.get("textLength").asInt());
         assertTrue(body.get("mentions").toString().contains(alphaId), body.toString());
-        assertEquals(1, body.get("candidates").asInt(), "one sentence names two known entities");
+        // candidates: the review items the document made, among them the one link its sentence proposes
+        var review = editor.get("/api/review?source=" + id + "&limit=200").json().get("items");
+        assertEquals(review.size(), body.get("candidates").asInt(), review::toString);
+        var links = new java.util.ArrayList<java.util.Set<String>>();
+        review.forEach(i -> {
+            if (!i.get("kind").asText().equals("link")) return;
+            assertEquals(sentence, i.get("sentence").get("text").asText(), "the one sentence is every link's quote");
+            links.add(java.util.Set.of(i.get("from").get("id").asText(), i.get("to").get("id").asText()));
+        });
+        assertTrue(links.contains(java.util.Set.of(alphaId, betaId)), "the sentence names both: " + review);
         assertEquals(sentence, editor.get("/api/sources/" + id + "/text").body());
 
         // a quote of it is checked against that text: a quote it does not hold is refused

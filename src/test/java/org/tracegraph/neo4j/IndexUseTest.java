@@ -196,6 +196,19 @@ class IndexUseTest {
         queries.put("app/notes/note-update.cypher", Map.of("id", "n1", "text", "t", "editor", "editor", "editorClaim", "x"));
         queries.put("app/notes/notes-on.cypher", Map.of("targetKind", "entity", "targetIds", List.of(E1), "limit", 10));
         queries.put("app/ingest/source-by-hash.cypher", Map.of("hash", "0".repeat(64)));
+        var reviewItem = new HashMap<String, Object>(Map.of("id", "link-0", "kind", "link", "sourceId", SOURCE_ID,
+                "quote", "q", "start", 0, "end", 1));
+        queries.put("app/review/review-propose.cypher", Map.of("items", List.of(reviewItem)));
+        var reviewPage = new HashMap<String, Object>(Map.of("state", "open", "offset", 0, "limit", 10));
+        reviewPage.put("source", SOURCE_ID);
+        reviewPage.put("kind", null);
+        queries.put("app/review/review-items.cypher", reviewPage);
+        queries.put("app/review/review-item.cypher", Map.of("id", "link-0"));
+        queries.put("app/review/review-lock.cypher", Map.of("id", "link-0"));
+        var reviewDecision = new HashMap<String, Object>(Map.of("id", "link-0", "state", "rejected", "decidedBy", "editor"));
+        reviewDecision.put("decidedByClaim", null);
+        reviewDecision.put("result", null);
+        queries.put("app/review/review-decide.cypher", reviewDecision);
         queries.put("app/evidence/held-texts.cypher", Map.of("ids", List.of(SOURCE_ID)));
         queries.put("app/evidence/source-text.cypher", Map.of("id", SOURCE_ID));
         queries.put("app/evidence/source-text-set.cypher", Map.of("id", SOURCE_ID, "text", "t"));
