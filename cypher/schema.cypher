@@ -27,12 +27,20 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_cons
 CREATE CONSTRAINT relationship_id_lock IF NOT EXISTS
 FOR (k:RelationshipIdLock) REQUIRE k.id IS UNIQUE;
 
-// The timeline orders and filters events by their (partial, ISO-8601) dates.
+// Events by their (partial, ISO-8601) dates, for analysts' queries (queries/events-in-range.cypher).
 CREATE RANGE INDEX event_date IF NOT EXISTS
 FOR (n:Event) ON (n.date);
 
 CREATE RANGE INDEX event_start_date IF NOT EXISTS
 FOR (n:Event) ON (n.startDate);
+
+// The timeline seeks events by the keys every write derives from their dates (core/TimelineKeys): the start of
+// every dated event, and the end ('endDate~') of those that run to another date (app/timeline.cypher).
+CREATE RANGE INDEX event_timeline_start IF NOT EXISTS
+FOR (n:Event) ON (n.timelineStart);
+
+CREATE RANGE INDEX event_timeline_end IF NOT EXISTS
+FOR (n:Event) ON (n.timelineEnd);
 
 // Listing the sources by type of document and publication date.
 CREATE RANGE INDEX source_published IF NOT EXISTS

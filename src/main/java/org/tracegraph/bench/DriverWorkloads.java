@@ -58,7 +58,6 @@ final class DriverWorkloads {
         var params = new HashMap<String, Object>();
         params.put("from", from);
         params.put("to", to);
-        params.put("entity", null);
         params.put("limit", limit + 1);
         session.executeRead(tx -> tx.run(CypherFile.query("app/timeline.cypher"), params).list());
     }

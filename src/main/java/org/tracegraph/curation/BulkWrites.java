@@ -1,6 +1,6 @@
 package org.tracegraph.curation;
 
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -175,10 +175,10 @@ public final class BulkWrites {
             if (!state.written) return;
             var entity = state.snapshot;
             if (!state.existed) {
-                creates.add(Map.of("type", entity.type(), "properties", Folding.withNameKeys(entity.properties())));
+                creates.add(Map.of("type", entity.type(), "properties", DerivedProperties.of(entity.type(), entity.properties())));
             } else {
                 replaces.add(Map.of("id", id, "from", state.originalType, "to", entity.type(),
-                        "properties", Folding.withNameKeys(entity.properties())));
+                        "properties", DerivedProperties.of(entity.type(), entity.properties())));
             }
         });
         write(tx, "entities-create.cypher", creates);

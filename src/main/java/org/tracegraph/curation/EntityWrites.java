@@ -18,7 +18,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.Editor;
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 import org.tracegraph.json.Json;
 import org.tracegraph.neo4j.CypherFile;
 
@@ -65,7 +65,7 @@ public final class EntityWrites {
         properties.put(REV, ChangeLog.firstRev(tx, ChangeLog.ENTITY, id));
         try {
             var node = tx.run(CypherFile.query("app/curation/entity-create.cypher"),
-                    Map.of("type", type, "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
+                    Map.of("type", type, "properties", DerivedProperties.of(type, properties))).single().get("n").asNode();
             var created = Snapshot.of(node, type);
             ChangeLog.record(tx, editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created);
             return created;
@@ -152,7 +152,7 @@ public final class EntityWrites {
                     .consume();
         }
         var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
-                Map.of("id", id, "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
+                Map.of("id", id, "properties", DerivedProperties.of(type, properties))).single().get("n").asNode();
         var after = Snapshot.of(node, type);
         if (!java.util.Objects.equals(before.properties().get(HeldTexts.TEXT), after.properties().get(HeldTexts.TEXT))) {
             HeldTexts.reverify(tx, id);
@@ -249,7 +249,7 @@ public final class EntityWrites {
         var properties = Snapshot.fromJson(deleted.properties());
         properties.put(REV, ChangeLog.firstRev(tx, ChangeLog.ENTITY, id));
         var node = tx.run(CypherFile.query("app/curation/entity-create.cypher"),
-                Map.of("type", deleted.type(), "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
+                Map.of("type", deleted.type(), "properties", DerivedProperties.of(deleted.type(), properties))).single().get("n").asNode();
 
         var wanted = new LinkedHashSet<String>();
         var rels = deleted.relationships() == null ? List.<Snapshot.Rel>of() : deleted.relationships();

@@ -1,6 +1,6 @@
 package org.tracegraph.curation;
 
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 
 import org.tracegraph.core.Precondition;
 
@@ -84,7 +84,7 @@ public final class Merges {
         var properties = survivorProperties(duplicate.entity().properties(), survivor.entity().properties());
         properties.put(EntityWrites.REV, survivor.rev() + 1);
         var node = tx.run(CypherFile.query("app/curation/entity-replace.cypher"),
-                Map.of("id", into, "properties", Folding.withNameKeys(properties))).single().get("n").asNode();
+                Map.of("id", into, "properties", DerivedProperties.of(type, properties))).single().get("n").asNode();
         tx.run(CypherFile.query("app/curation/redirect.cypher"), Map.of("from", id, "into", into)).consume();
 
         var after = new After(Snapshot.of(node, type), moved, dropped, rewritten);

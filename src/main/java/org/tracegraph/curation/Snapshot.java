@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 import org.tracegraph.json.Json;
 
 /**
@@ -18,8 +18,8 @@ import org.tracegraph.json.Json;
  */
 public final class Snapshot {
     /**
-     * Properties the write model keeps for itself: never shown as a field, never copied ({@link Folding#NAME_KEYS}
-     * neither: it is computed again from the name and aliases whenever an entity is written).
+     * Properties the write model keeps for itself: never shown as a field, never copied ({@link DerivedProperties}
+     * neither: they are computed again whenever an entity is written).
      */
     static final String LOCK = "_lock";
 
@@ -50,7 +50,7 @@ public final class Snapshot {
     static Map<String, Object> properties(Map<String, Object> stored) {
         var properties = new TreeMap<String, Object>(stored);
         properties.remove(LOCK);
-        properties.remove(Folding.NAME_KEYS); // derived from the name and aliases at every write
+        properties.keySet().removeAll(DerivedProperties.NAMES); // derived again at every write
         return properties;
     }
 

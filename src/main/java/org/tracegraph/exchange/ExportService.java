@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Transaction;
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.graph.NeighbourhoodWalk;
 import org.tracegraph.graph.Redirects;
@@ -88,9 +88,9 @@ public final class ExportService {
 
     /** An entity's properties without those the app derives at every write: an import computes them again. */
     private static Map<String, Object> withoutDerived(Map<String, Object> properties) {
-        if (!properties.containsKey(Folding.NAME_KEYS)) return properties;
+        if (DerivedProperties.NAMES.stream().noneMatch(properties::containsKey)) return properties;
         var kept = new HashMap<>(properties);
-        kept.remove(Folding.NAME_KEYS);
+        kept.keySet().removeAll(DerivedProperties.NAMES);
         return kept;
     }
 
@@ -102,7 +102,7 @@ public final class ExportService {
             params.put("ids", scope.ids());
             tx.run(CypherFile.query("app/export-property-keys.cypher"), params).forEachRemaining(row -> {
                 var key = PropertyKey.of(row.get("key").asString(), row.get("types").asList(v -> v.asString()));
-                if (key.name().equals(Folding.NAME_KEYS)) return;
+                if (DerivedProperties.NAMES.contains(key.name())) return;
                 (row.get("element").asString().equals("node") ? nodeKeys : relationshipKeys).put(key.name(), key);
             });
         }

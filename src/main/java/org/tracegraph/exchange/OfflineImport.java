@@ -1,6 +1,6 @@
 package org.tracegraph.exchange;
 
-import org.tracegraph.core.Folding;
+import org.tracegraph.core.DerivedProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -275,7 +275,7 @@ public final class OfflineImport {
                     var entity = all.entity(row);
                     visitor.id(all.nodeIds.get(entity.id()));
                     visitor.labels(new String[] {"Entity", entity.type()});
-                    Folding.withNameKeys(entity.properties()).forEach((key, value) -> visitor.property(key, stored(value)));
+                    DerivedProperties.of(entity.type(), entity.properties()).forEach((key, value) -> visitor.property(key, stored(value)));
                 } else {
                     var r = all.relationship(row);
                     // the ends are entities of the file (checked), so each has its node id

@@ -12,7 +12,8 @@ import org.tracegraph.core.Quotes;
 
 /**
  * What runs at every start: the schema, then the article's graph when the database holds no entity yet, then
- * the Latin name keys of any entity without them ({@link NameKeys}).
+ * the Latin name keys of any entity without them ({@link NameKeys}) and the timeline keys of any dated event
+ * without them ({@link EventTimelineKeys}).
  */
 public final class GraphSetup {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
@@ -59,6 +60,7 @@ public final class GraphSetup {
             LOG.info("Loaded the seed graph ({} statements) into an empty database", statements);
         }
         NameKeys.backfill(db);
+        EventTimelineKeys.backfill(db);
     }
 
     /**

@@ -54,10 +54,10 @@ class ExportApiTest {
             return new Snapshot(nodes, relationships);
         }
 
-        /** The properties an export carries: not the names in Latin, which Tracegraph derives at every write. */
+        /** The properties an export carries: not those Tracegraph derives at every write (names in Latin, timeline keys). */
         private static Map<String, Object> exported(Map<String, Object> properties) {
             var kept = new TreeMap<>(properties);
-            kept.remove(org.tracegraph.core.Folding.NAME_KEYS);
+            kept.keySet().removeAll(org.tracegraph.core.DerivedProperties.NAMES);
             return kept;
         }
     }

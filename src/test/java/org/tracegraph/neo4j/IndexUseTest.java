@@ -63,8 +63,6 @@ class IndexUseTest {
             Map.entry("app/evidence/integrity.cypher", "the integrity report checks every relationship"),
             Map.entry("app/evidence/held-texts-all.cypher", "the integrity report reads every held text"),
             Map.entry("app/views.cypher", "the list of every saved view"),
-            Map.entry("app/timeline.cypher", "events overlapping a period: a partial date's period [start, end] cannot be"
-                    + " found by one range seek, so every Event is read (see docs/performance.md, Indexes)"),
             Map.entry("app/curation/changes.cypher", "the history, newest first; filtered by entity it reads the changes"
                     + " (entityIds is a list, which no RANGE index seeks into): see docs/performance.md, Indexes"),
             Map.entry("app/name-keys-missing.cypher", "the start-up backfill of nameKeys: entities without them,"
@@ -72,7 +70,11 @@ class IndexUseTest {
             Map.entry("app/duplicate-candidates.cypher", "duplicates: at most DuplicateService.SCAN entities read,"
                     + " each looked up in the full-text index (never all pairs)"),
             Map.entry("app/name-keys-clear.cypher", "the start-up backfill after a change of folding: every"
-                    + " entity's nameKeys cleared, a batch at a time"));
+                    + " entity's nameKeys cleared, a batch at a time"),
+            Map.entry("app/timeline-keys-missing.cypher", "the start-up backfill of the timeline keys: dated events"
+                    + " without them, a batch at a time (all of them once, after an upgrade)"),
+            Map.entry("app/timeline-keys-clear.cypher", "the start-up backfill after a change of the timeline keys:"
+                    + " every event's keys cleared, a batch at a time"));
 
     /** Queries that read no graph at all: the list of procedures. */
     private static final Set<String> NOT_THE_GRAPH = Set.of("app/paths-procedure.cypher",
@@ -148,6 +150,13 @@ class IndexUseTest {
         queries.put("app/view-create.cypher", view(null));
         queries.put("app/view-exists.cypher", Map.of("id", "v"));
         queries.put("app/name-keys-version.cypher", Map.of());
+        queries.put("app/timeline-keys-version.cypher", Map.of());
+        queries.put("app/timeline-keys-done.cypher", Map.of("version", 1));
+        var keys = new HashMap<String, Object>(Map.of("node", "4:x:1", "start", "2012"));
+        keys.put("end", null);
+        queries.put("app/timeline-keys-write.cypher", Map.of("rows", List.of(keys)));
+        queries.put("app/timeline.cypher", Map.of("from", "2001-06", "to", "2002", "limit", 51));
+        queries.put("app/timeline-entity.cypher", Map.of("entity", E1, "from", "2001-06", "to", "2002", "limit", 51));
         var decision = new HashMap<String, Object>(Map.of("pair", E1 + "|" + E2, "a", E1, "b", E2,
                 "decision", "different", "decidedBy", "editor"));
         decision.put("note", null);
