@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ServeCommand(console))
                 .addSubcommand(new ImportCommand(console))
                 .addSubcommand(new RestoreCommand(console))
+                .addSubcommand(new IngestCommand(console))
                 .addSubcommand(new VerifyCommand(console))
                 .addSubcommand(new GenerateCommand(console))
                 .addSubcommand(new BenchCommand())

@@ -45,7 +45,6 @@ public final class DocumentController {
             type = contentType;
             bytes = read(ctx.bodyInputStream(), name);
         }
-        if (bytes.length == 0) throw ProblemType.DOCUMENT_UNREADABLE.exception(name + ": Tracegraph could not read it: it is empty", "file");
         var described = new DocumentService.Described(field(ctx, "title"), field(ctx, "publisher"),
                 field(ctx, "published"), field(ctx, "url"));
         var ingested = documents.ingest(editor, name, bytes, type, described);

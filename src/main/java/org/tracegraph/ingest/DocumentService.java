@@ -8,7 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.tracegraph.core.Editor;
+import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.ProblemType;
+import org.tracegraph.curation.EntityFields;
 import org.tracegraph.curation.CurationService;
 import org.tracegraph.graph.EntityJson;
 import org.tracegraph.mentions.Mention;
@@ -20,10 +22,11 @@ import org.tracegraph.review.ReviewService;
 /**
  * A document in, a Source holding its text out: the text taken out by {@link Extractor}, the source created
  * as {@code POST /api/sources} creates one (so its text is held, in NFC, and every later quote of it is
- * checked), with the SHA-256 of the file as {@code contentHash}, so the same file is never ingested twice; then
- * the known entities the text names, the sentences naming two or more of them, and what the text proposes
- * stored as review items ({@link ReviewService}: links between known entities, each with its cues and no type or
- * status, and names the graph does not know), which an editor accepts or rejects.
+ * checked), with the SHA-256 of the file as {@code contentHash}, so the same file is never ingested twice, and an
+ * id made of its title and that hash ({@link #id}); then the known entities the text names, the sentences naming
+ * two or more of them, and what the text proposes stored as review items ({@link ReviewService}: links between
+ * known entities, each with its cues and no type or status, and names the graph does not know), which an editor
+ * accepts or rejects.
  */
 public final class DocumentService {
     private final Database db;
@@ -73,14 +76,12 @@ public final class DocumentService {
 
     /**
      * Ingests {@code file} ({@code bytes}, which its sender says are {@code contentType}): 413 over
-     * MAX_DOCUMENT_SIZE, 409 when the same bytes were ingested before, the extractor's problems for a file it
+     * MAX_DOCUMENT_SIZE, 422 when empty, 409 when the same bytes were ingested before, the extractor's problems for a file it
      * cannot read; nothing is written unless the source is.
      */
     public Ingested ingest(Editor editor, String file, byte[] bytes, String contentType, Described described) {
-        if (bytes.length > maxDocumentBytes) {
-            throw ProblemType.BODY_TOO_LARGE.exception(file + ": " + bytes.length + " bytes; this server takes documents"
-                    + " of up to " + maxDocumentBytes + " bytes (MAX_DOCUMENT_SIZE)", "file");
-        }
+        checkSize(file, bytes.length);
+        if (bytes.length == 0) throw ProblemType.DOCUMENT_UNREADABLE.exception(file + ": Tracegraph could not read it: it is empty", "file");
         var hash = hash(bytes);
         var before = ingestedAs(hash);
         if (before != null) {
@@ -90,6 +91,7 @@ public final class DocumentService {
         var body = JsonNodeFactory.instance.objectNode();
         var title = first(described.title(), extracted.title(), file);
         body.put("title", title.length() > 300 ? title.substring(0, 300) : title);
+        body.put("id", id(title, hash));
         if (described.publisher() != null) body.put("publisher", described.publisher());
         if (described.published() != null) body.put("published", described.published());
         if (described.url() != null) body.put("url", described.url());
@@ -103,6 +105,33 @@ public final class DocumentService {
         var made = review.propose(source.entity().id(), held, found);
         return new Ingested(source, extracted.text().length(), extracted.mediaType(), found.mentions(), made,
                 found.sentences());
+    }
+
+    /** 413 when a file of {@code bytes} is over MAX_DOCUMENT_SIZE: also asked before a file is read ({@link FolderIngest}). */
+    public void checkSize(String file, long bytes) {
+        if (bytes > maxDocumentBytes) {
+            throw ProblemType.BODY_TOO_LARGE.exception(file + ": " + bytes + " bytes; this server takes documents"
+                    + " of up to " + maxDocumentBytes + " bytes (MAX_DOCUMENT_SIZE)", "file");
+        }
+    }
+
+    /** MAX_DOCUMENT_SIZE, in bytes. */
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /**
+     * The title's slug and the first 8 hex digits of the file's hash: documents share titles ("Untitled", the
+     * name of a party that is also an entity's), and a source named by its title alone would refuse the second.
+     */
+    static String id(String title, String hash) {
+        String slug;
+        try {
+            slug = EntityFields.slug(title);
+        } catch (ProblemException e) { // a title with no letter or digit
+            slug = "document";
+        }
+        return slug + "-" + hash.substring(0, 8);
     }
 
     private static String first(String... values) {

@@ -23,7 +23,7 @@ class CommandLineTest {
 
     /** What each command requires, so that the bad option is the only thing wrong (no file is read: it fails first). */
     private static final Map<String, List<String>> REQUIRED = Map.of("import", List.of("graph.json"),
-            "restore", List.of("backup.json"), "generate", List.of("--entities", "10", "--out", "graph.json"));
+            "restore", List.of("backup.json"), "ingest", List.of("documents"), "generate", List.of("--entities", "10", "--out", "graph.json"));
 
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
@@ -35,7 +35,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "restore", "generate", "bench", "load"})
+    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "load"})
     void every_command_explains_itself_with_help_and_exit_code_0(String command) {
         var help = run(command, "--help");
         assertEquals(0, help.exit(), help::toString);
@@ -46,7 +46,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "restore", "generate", "bench", "load"})
+    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "load"})
     void a_bad_option_is_one_line_naming_it_then_the_usage_and_exit_code_2(String command) {
         var line = new ArrayList<>(List.of(command, "--frobnicate"));
         line.addAll(REQUIRED.getOrDefault(command, List.of()));
@@ -62,7 +62,7 @@ class CommandLineTest {
     void the_command_list_names_every_command_and_serving_is_the_default() {
         var help = run("--help");
         assertEquals(0, help.exit(), help::toString);
-        for (var command : List.of("serve", "import", "restore", "generate", "bench", "load")) {
+        for (var command : List.of("serve", "import", "restore", "ingest", "generate", "bench", "load")) {
             assertTrue(help.out().contains("\n  " + command + " "), command + " in " + help.out());
         }
         assertTrue(help.out().contains("With no command, serves"), help.out());
@@ -92,6 +92,11 @@ class CommandLineTest {
         assertEquals(List.of("tracegraph generate: --entities must be from 10 to 2147483647",
                 "usage: java -jar tracegraph.jar generate [-h] --entities=N [--seed=S] [--per-entity=R] --out=FILE"),
                 few.errLines());
+
+        var folder = run("ingest", "no-such-folder");
+        assertEquals(List.of("tracegraph ingest: cannot read the folder no-such-folder",
+                "usage: java -jar tracegraph.jar ingest [-h] [--editor=NAME] DIR"), folder.errLines());
+        assertEquals(2, run("ingest").exit());
 
         assertEquals(2, run("bench", "--load", "fast").exit());
         assertEquals(2, run("bench", "--entities", "99").exit());

@@ -16,11 +16,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Documents of every format the ingestion reads, made by the tests with the libraries that read them. */
-final class Documents {
+public final class Documents {
     private Documents() {
     }
 
-    static byte[] pdf(String text, boolean encrypted) throws IOException {
+    public static byte[] pdf(String text, boolean encrypted) throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             doc.addPage(page);
@@ -41,7 +41,7 @@ final class Documents {
         }
     }
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(text);
             doc.write(out);
@@ -50,7 +50,7 @@ final class Documents {
     }
 
     /** An OpenDocument text: a zip whose first entry, stored, is its media type. */
-    static byte[] odt(String text) throws IOException {
+    public static byte[] odt(String text) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             var mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -80,14 +80,14 @@ final class Documents {
         return out.toByteArray();
     }
 
-    static byte[] eml(String subject, String text) {
+    public static byte[] eml(String subject, String text) {
         return ("From: Karl Rahder <karl@example.org>\r\nTo: desk@example.org\r\nSubject: " + subject
                 + "\r\nDate: Mon, 5 Mar 2012 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] html(String title, String text) {
+    public static byte[] html(String title, String text) {
         return ("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + "<script>document.write('not the article')</script></head><body><p>" + text + "</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
@@ -97,7 +97,7 @@ final class Documents {
      * A DOCX whose document unpacks to {@code megabytes} MB of nested runs, from a file of a few hundred KB: a
      * zip bomb for the parser's memory.
      */
-    static byte[] docxBomb(int megabytes) throws IOException {
+    public static byte[] docxBomb(int megabytes) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
