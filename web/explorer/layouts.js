@@ -226,6 +226,86 @@ function hopsFrom(eles, roots) {
   return depth;
 }
 
+const SEPARATE_UP_TO = 300; // nodes: beyond it, an overview whose labels may touch (and a layout that stays quick)
+const LABEL_GAP = 3; // px between two labels on screen
+const SEPARATE_ROUNDS = 80;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Each visible node's label box on screen (the label alone, with its background), or null if it has none. */
+function labelBoxes(nodes) {
+  return nodes.map((n) => {
+    const b = n.renderedBoundingBox({
+      includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false,
+    });
+    return b.w > 0 && b.h > 0 ? { n, b } : null;
+  }).filter(Boolean);
+}
+
+/**
+ * Moves nodes apart, a little at a time, until no two labels overlap on screen at the current zoom: a
+ * layout places nodes by their size, and the labels (kept readable whatever the zoom) come out wider than the
+ * layout thought. `axis: 'y'` keeps every node's x (the time line's dates). Pinned nodes stay put. Returns
+ * whether any label still overlaps another.
+ */
+function separateLabels(cy, nodes, { axis = 'both' } = {}) {
+  const zoom = cy.zoom();
+  for (let round = 0; round < SEPARATE_ROUNDS; round += 1) {
+    const boxes = labelBoxes(nodes).sort((p, q) => p.b.x1 - q.b.x1);
+    const moves = new Map();
+    const move = (n, dx, dy) => {
+      if (n.locked()) return;
+      const m = moves.get(n) ?? { x: 0, y: 0 };
+      m.x += dx; m.y += dy;
+      moves.set(n, m);
+    };
+    for (let i = 0; i < boxes.length; i += 1) {
+      const a = boxes[i];
+      for (let j = i + 1; j < boxes.length && boxes[j].b.x1 < a.b.x2 + LABEL_GAP; j += 1) {
+        const b = boxes[j];
+        const dx = Math.min(a.b.x2, b.b.x2) - Math.max(a.b.x1, b.b.x1) + LABEL_GAP;
+        const dy = Math.min(a.b.y2, b.b.y2) - Math.max(a.b.y1, b.b.y1) + LABEL_GAP;
+        if (dx <= 0 || dy <= 0) continue;
+        // Apart along the shorter way out; both move half of it, or one all of it if the other is pinned.
+        const share = (n, other) => (other.locked() ? 1 : 0.5) / zoom;
+        if (axis === 'y' || dy <= dx) {
+          const [up, down] = (a.b.y1 + a.b.y2) <= (b.b.y1 + b.b.y2) ? [a.n, b.n] : [b.n, a.n];
+          move(up, 0, -dy * share(up, down));
+          move(down, 0, dy * share(down, up));
+        } else {
+          const [left, right] = (a.b.x1 + a.b.x2) <= (b.b.x1 + b.b.x2) ? [a.n, b.n] : [b.n, a.n];
+          move(left, -dx * share(left, right), 0);
+          move(right, dx * share(right, left), 0);
+        }
+      }
+    }
+    if (!moves.size) return false;
+    cy.batch(() => moves.forEach((m, n) => {
+      const p = n.position();
+      n.position({ x: p.x + m.x, y: p.y + m.y });
+    }));
+  }
+  return true;
+}
+
+/**
+ * After a layout: labels apart, then fitted again if they no longer fit; the fit changes the zoom and with it
+ * the labels' size in the graph, so a few passes.
+ */
+async function labelsApart(cy, eles, axis) {
+  const nodes = eles.nodes();
+  if (nodes.length > SEPARATE_UP_TO) return;
+  for (let pass = 0; pass < 4; pass += 1) {
+    await nextFrame(); // readableLabels (style.js) sets the labels' size for the zoom on the next frame
+    const overlapping = separateLabels(cy, nodes, { axis });
+    const box = eles.renderedBoundingBox({ includeOverlays: false, includeUnderlays: false });
+    const fits = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    if (fits && !overlapping) return;
+    if (!fits) fitGently(cy, eles, { padding: 30, animate: false });
+  }
+  await nextFrame();
+  separateLabels(cy, nodes, { axis });
+}
+
 /**
  * Runs a layout over what is visible; resolves when it has stopped. `incremental` keeps the current
  * positions as the starting point (after an expansion), so the picture the user had does not scramble.
@@ -289,6 +369,7 @@ export function runLayout(cy, name, { incremental = false, focus = [], onTimeAxi
   const layout = cy.layout(options);
   const done = layout.promiseOn('layoutstop').then(() => {
     if (cy.zoom() > MAX_FIT_ZOOM) fitGently(cy, eles, { animate: false });
+    return labelsApart(cy, eles, name === 'time' ? 'y' : 'both');
   });
   layout.run();
   return done;

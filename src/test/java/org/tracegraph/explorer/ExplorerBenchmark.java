@@ -85,7 +85,10 @@ public final class ExplorerBenchmark {
         var errors = browser.consoleErrors();
         if (!errors.isEmpty()) result.put("consoleErrors", errors);
         browser.clearConsole();
-        System.err.printf(Locale.ROOT, "measured %,d elements, %s layout%n", size, layout);
+        // each row as it comes: a run stopped later (the watchdog, a timeout at 5,000) still has its figures
+        System.err.printf(Locale.ROOT, "measured %,d elements, %s layout: first render %.0f ms, settled %.0f ms,"
+                + " pan %.1f fps, drag %.1f fps%n", size, layout, number(result, "firstRender"), number(result, "settled"),
+                number(result, "fps"), number(result, "dragFps"));
         return result;
     }
 

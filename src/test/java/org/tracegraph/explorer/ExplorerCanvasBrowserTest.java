@@ -81,13 +81,56 @@ class ExplorerCanvasBrowserTest extends ExplorerBrowserSupport {
     }
 
     @Test
-    void exporting_png_downloads_an_image_of_the_canvas() throws IOException {
+    void exporting_png_downloads_the_canvas_with_a_title_a_legend_and_the_sources_but_no_halo_or_badge() throws IOException {
         browser.open("/?focus=" + BASHIRLI);
+        browser.waitIdle();
+        // a neighbour with neighbours not shown (its "+N" badge on screen), selected (its halo on screen)
+        String badged = (String) browser.js("return window.cy.nodes().filter(n => n.id() !== arguments[0]"
+                + " && n.data('hiddenCount') > 0).first().id() || null", BASHIRLI);
+        assertTrue(badged != null, "a node with a +N badge on the canvas");
+        clickNode(badged);
+        browser.waitIdle();
+        assertTrue(String.valueOf(browser.js("return window.cy.getElementById(arguments[0]).style('label')", badged)).contains("\n+"),
+                "the badge is on screen");
+        // What the picture is drawn from: Cytoscape's own picture of the graph, and the text written around it.
+        browser.js("""
+                const id = arguments[0], cy = window.cy, png = cy.png.bind(cy), fillText = CanvasRenderingContext2D.prototype.fillText;
+                window.__texts = [];
+                CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+                  window.__texts.push(String(text));
+                  return fillText.call(this, text, ...rest);
+                };
+                cy.png = (options) => {
+                  const n = cy.getElementById(id);
+                  window.__drawn = {label: n.style('label'), halo: Number(n.style('underlay-opacity')), selected: n.selected()};
+                  const uri = png(options);
+                  window.__graphPicture = uri;
+                  return uri;
+                };""", badged);
         browser.emptyDownloads();
         click("#export-png");
         var bytes = Files.readAllBytes(browser.download(".png"));
         assertTrue(bytes.length > 1000, "an image, not an empty file");
         assertEquals(0x89, bytes[0] & 0xff);
         assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+
+        @SuppressWarnings("unchecked")
+        var drawn = (java.util.Map<String, Object>) browser.js("return window.__drawn");
+        assertEquals(Boolean.TRUE, drawn.get("selected"), "the node was still selected on screen");
+        assertFalse(String.valueOf(drawn.get("label")).contains("+"), "no +N badge in the picture: " + drawn);
+        assertEquals(0.0, ((Number) drawn.get("halo")).doubleValue(), "no selection halo in the picture: " + drawn);
+        var texts = strings(browser.js("return window.__texts"));
+        assertTrue(texts.contains("Ruslan Bashirli and their connections"), "the title: " + texts);
+        var typesShown = strings(browser.js("return [...new Set(window.cy.nodes(':visible').map(n => n.data('type')))]"));
+        var statusesShown = strings(browser.js("return [...new Set(window.cy.edges(':visible').map(e => e.data('status')))]"));
+        assertTrue(texts.containsAll(typesShown) && texts.containsAll(statusesShown),
+                "a legend of the types " + typesShown + " and statuses " + statusesShown + " shown: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Sources: ") && t.contains("Tracegraph")), "the sources and the credit: " + texts);
+        // the file is the graph's picture with room for the title above and the legend and credit below
+        long graphHeight = (Long) browser.jsAsync("""
+                const done = arguments[arguments.length - 1], i = new Image();
+                i.onload = () => done(i.height); i.src = window.__graphPicture;""");
+        int fileHeight = java.nio.ByteBuffer.wrap(bytes, 20, 4).getInt(); // the IHDR's height
+        assertTrue(fileHeight >= graphHeight + 100, "title, legend and credit around the graph: " + fileHeight + " vs " + graphHeight);
     }
 }

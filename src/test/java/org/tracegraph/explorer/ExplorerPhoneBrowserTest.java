@@ -3,6 +3,8 @@ package org.tracegraph.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,56 @@ class ExplorerPhoneBrowserTest extends ExplorerBrowserSupport {
             assertTrue(String.valueOf(browser.js(label, longName)).contains("…"));
             mouseOnNode(longName).perform();
             browser.waitUntil("the whole name on hover", () -> !String.valueOf(browser.js(label, longName)).contains("…"));
+            // and on selection, the pointer gone
+            browser.js("const n = window.cy.getElementById(arguments[0]); n.removeClass('hover');"
+                    + " window.cy.elements().unselect(); n.select()", longName);
+            assertTrue(String.valueOf(browser.js(label, longName)).contains(
+                    String.valueOf(browser.js("return window.cy.getElementById(arguments[0]).data('name')", longName))),
+                    "the whole name while selected");
         }
+    }
+
+    /**
+     * The label boxes (label only, with its background) of every visible node, on screen, and every pair of
+     * them that overlaps by more than a pixel each way; empty when every label can be read whole.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> overlappingLabels() {
+        return (List<String>) browser.js("""
+                const cy = window.cy;
+                const boxes = cy.nodes(':visible').map(n => ({id: n.id(), b: n.renderedBoundingBox(
+                  {includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false})}))
+                  .filter(x => x.b.w > 0 && x.b.h > 0);
+                const out = [];
+                for (let i = 0; i < boxes.length; i++) {
+                  for (let j = i + 1; j < boxes.length; j++) {
+                    const a = boxes[i].b, b = boxes[j].b;
+                    const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+                    if (dx > 1 && dy > 1) out.push(boxes[i].id + ' / ' + boxes[j].id + ' (' + Math.round(dx) + 'x' + Math.round(dy) + ')');
+                  }
+                }
+                return out;""");
+    }
+
+    @Test
+    void no_two_node_labels_overlap_in_any_default_layout_of_the_story_and_they_stay_at_least_11_px() {
+        var failures = new ArrayList<String>();
+        for (var view : List.of("focus=" + BASHIRLI, "focus=khadija-ismayilova", "path=" + BASHIRLI + ",ndi")) {
+            for (var layout : List.of("fcose", "concentric", "breadthfirst", "time")) {
+                browser.open("/?" + view + "&layout=" + layout);
+                browser.waitIdle();
+                if (view.startsWith("path=")) {
+                    browser.waitUntil("the paths drawn", java.time.Duration.ofSeconds(45), () -> !browser.findAll("#path-results .path").isEmpty());
+                    browser.waitIdle();
+                }
+                assertTrue((Long) browser.js("return window.cy.nodes(':visible').length") >= 5, "a story on the canvas");
+                var overlaps = overlappingLabels();
+                double px = smallestNodeLabelPx();
+                if (!overlaps.isEmpty()) failures.add(view + ", " + layout + ": " + overlaps);
+                if (px < 10.9) failures.add(view + ", " + layout + ": labels of " + px + " px");
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -186,6 +186,58 @@ class NotesPrivacyApiTest {
         }
     }
 
+    @Test
+    void no_mcp_tool_gives_an_assistant_a_note() throws Exception {
+        var sourceId = "rahder-2012-azerbaijan-blackmail-video";
+        var calls = new LinkedHashMap<String, Map<String, Object>>();
+        calls.put("search", Map.of("q", "Bashirli"));
+        calls.put("search ", Map.of("q", MARKER));
+        calls.put("entity", Map.of("id", "ruslan-bashirli"));
+        calls.put("entity ", Map.of("id", "ndi"));
+        calls.put("neighbourhood", Map.of("id", "ruslan-bashirli", "depth", 2));
+        calls.put("paths", Map.of("from", "ruslan-bashirli", "to", "ndi", "maxHops", 2));
+        calls.put("timeline", Map.of("entity", "ruslan-bashirli"));
+        calls.put("sources", Map.of());
+        calls.put("sources ", Map.of("id", sourceId));
+        calls.put("source_text", Map.of("id", sourceId));
+        calls.put("cypher", Map.of("query", "MATCH (a:Entity {id: 'ruslan-bashirli'})-[r]-(b) RETURN a, r, b"));
+        calls.put("cypher ", Map.of("query", "MATCH (n:Note) RETURN n"));
+        calls.put("cypher  ", Map.of("query", "MATCH (c:Change) RETURN c.after"));
+        var mapper = org.tracegraph.json.Json.objectMapper();
+        for (var token : java.util.Arrays.asList(null, TestServer.EDITOR_TOKEN)) {
+            var transport = io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport
+                    .builder(TestServer.http().base()).endpoint("/mcp");
+            if (token != null) {
+                transport.httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + token));
+            }
+            var client = io.modelcontextprotocol.client.McpClient.sync(transport.build())
+                    .requestTimeout(java.time.Duration.ofSeconds(60)).build();
+            try {
+                client.initialize();
+                int answered = 0;
+                for (var call : calls.entrySet()) {
+                    var result = client.callTool(new io.modelcontextprotocol.spec.McpSchema.CallToolRequest(
+                            call.getKey().trim(), call.getValue()));
+                    var who = (token == null ? "anyone" : "the editor") + ": " + call.getKey().trim() + " " + call.getValue();
+                    if (call.getValue().containsValue(MARKER)) {
+                        // the answer names the query it answers: its results must be none
+                        assertEquals(0, mapper.valueToTree(result.structuredContent()).get("results").size(), who);
+                    } else {
+                        assertNoMarker(who, mapper.writeValueAsString(result));
+                    }
+                    if (!Boolean.TRUE.equals(result.isError())) answered++;
+                    if (call.getValue().getOrDefault("query", "").toString().contains("(n:Note)")) {
+                        assertEquals(Boolean.TRUE, result.isError(), who + " is refused");
+                    }
+                }
+                assertTrue(answered >= 9, "most tools answered, so the checks read something: " + answered);
+            } finally {
+                client.closeGracefully();
+            }
+        }
+    }
+
     /** Runs {@code query}, again after a timeout: the suite's 3 s limit is for the query, not a busy machine. */
     private static Http.Response cypher(Http http, String query) {
         var body = json(Map.of("query", query, "params", Map.of("marker", MARKER)));
