@@ -4,63 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracegraph.Server;
-import org.tracegraph.bench.SyntheticGraph;
-import org.tracegraph.config.Settings;
-import org.tracegraph.exchange.ImportFormat;
-import org.tracegraph.exchange.ImportOptions;
-import org.tracegraph.exchange.ImportProgress;
-import org.tracegraph.exchange.ImportService;
-import org.tracegraph.core.Editor;
-import org.tracegraph.support.Browser;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracegraph.support.Http;
-import org.tracegraph.support.TestServer;
+import org.tracegraph.support.LargeGraph;
 
 /**
- * A neighbourhood next to hubs, on a generated graph whose five hubs have hundreds of relationships each (more
- * than the ties query reads from a member's own side): every relationship among the entities shown is there,
- * those between two hubs included, exactly as a query that reads the hubs whole finds them.
+ * A neighbourhood next to hubs, on a generated graph ({@link LargeGraph}) whose five hubs have hundreds of
+ * relationships each (more than the ties query reads from a member's own side): every relationship among the
+ * entities shown is there, those between two hubs included, exactly as a query that reads the hubs whole finds them.
  */
+@ExtendWith(LargeGraph.class)
 class HubNeighbourhoodApiTest {
     private static final List<String> HUBS = List.of("e0", "e1", "e2", "e3", "e4");
-    private static Path dir;
-    private static Server server;
-    private static Http http;
-
-    @BeforeAll
-    static void importAGeneratedGraph() throws Exception {
-        dir = Files.createTempDirectory("tracegraph-hubs-");
-        var file = dir.resolve("graph.json");
-        try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            new SyntheticGraph(3000, 5, 7).write(out);
-        }
-        server = Server.start(Settings.fromEnvironment(TestServer.environment(dir.resolve("data"))));
-        var report = new ImportService(server.database()).run(file,
-                new ImportOptions(ImportFormat.JSON, false, false, null, null, "graph.json"),
-                new Editor("import: graph.json"), new ImportProgress(), null);
-        assertEquals(0, report.invalidCount(), () -> "invalid rows: " + report.invalid());
-        http = new Http("http://localhost:" + server.port());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-        if (dir != null) Browser.deleteTree(dir);
-    }
+    private final Http http = LargeGraph.http();
 
     @Test
     void an_entity_next_to_two_linked_hubs_shows_every_tie_among_its_neighbours() {
-        var centre = server.database().read("""
+        var centre = LargeGraph.server().database().read("""
                 MATCH (h1:Entity)-[]->(h2:Entity) WHERE h1.id IN $hubs AND h2.id IN $hubs
                 MATCH (h1)--(n:Entity)--(h2) WHERE NOT n.id IN $hubs AND COUNT { (n)--() } <= 25
                 RETURN n.id AS id ORDER BY id LIMIT 1""", Map.of("hubs", HUBS)).get(0).get("id").asString();
@@ -96,7 +61,7 @@ class HubNeighbourhoodApiTest {
 
     /** Every relationship between two of the entities, read the slow way: each one's relationships whole. */
     private static Set<String> relationshipsAmong(Set<String> ids) {
-        var rows = server.database().read("""
+        var rows = LargeGraph.server().database().read("""
                 MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id""",
                 Map.of("ids", List.copyOf(ids)));
         var found = new TreeSet<String>();

@@ -3,7 +3,6 @@ package org.tracegraph.neo4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,31 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.summary.Plan;
-import org.tracegraph.Server;
-import org.tracegraph.bench.SyntheticGraph;
-import org.tracegraph.config.Settings;
-import org.tracegraph.exchange.ImportFormat;
-import org.tracegraph.exchange.ImportOptions;
-import org.tracegraph.exchange.ImportProgress;
-import org.tracegraph.exchange.ImportService;
 import org.tracegraph.core.Vocabulary;
-import org.tracegraph.core.Editor;
-import org.tracegraph.support.Browser;
+import org.tracegraph.support.LargeGraph;
 
 /**
  * Every query of {@code cypher/app/} that starts from an id, a list of ids or a date finds its start through
- * an index, on a generated graph of a few thousand entities (imported through the importer, as users would):
+ * an index, on a generated graph of a few thousand entities ({@link LargeGraph}, imported through the importer, as
+ * users would, and its statistics made current before the first plan):
  * its plan, from EXPLAIN, has an index seek or a full-text procedure call, and no scan of every node, every
  * node of a label, or every relationship. The queries that read everything on purpose are listed with why.
  */
+@ExtendWith(LargeGraph.class)
 class IndexUseTest {
-    private static final int ENTITIES = 3000;
-    private static Path dir;
-    private static Server server;
 
     /** Plan operators that read every node, every node of a label, or every relationship (of a type). */
     private static final Set<String> SCANS = Set.of("AllNodesScan", "NodeByLabelScan", "NodeIndexScan",
@@ -90,36 +79,6 @@ class IndexUseTest {
     private static final String E1 = "e10";
     private static final String E2 = "e20";
     private static final String SOURCE_ID = "e33";
-
-    @BeforeAll
-    static void importAGeneratedGraph() throws Exception {
-        dir = Files.createTempDirectory("tracegraph-index-use-");
-        var file = dir.resolve("graph.json");
-        try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            new SyntheticGraph(ENTITIES, 5, 7).write(out);
-        }
-        var env = new HashMap<String, String>();
-        env.put("DATA_DIR", dir.resolve("data").toString());
-        env.put("PORT", "0");
-        env.put("BOLT_PORT", "0");
-        env.put("NEO4J_PASSWORD", "index-use-test");
-        env.put("EDITOR_TOKEN", "index-use-editor");
-        server = Server.start(Settings.fromEnvironment(env));
-        var report = new ImportService(server.database()).run(file,
-                new ImportOptions(ImportFormat.JSON, false, false, null, null, "graph.json"),
-                new Editor("import: graph.json"), new ImportProgress(), null);
-        assertEquals(0, report.invalidCount(), () -> "invalid rows: " + report.invalid());
-        assertTrue(report.created() > ENTITIES * 5L, "created " + report.created());
-        // the plans below are read with the statistics of the graph just imported, not those of an empty one,
-        // which Neo4j's background sampling may not have replaced yet on a busy machine
-        server.database().run("CALL db.prepareForReplanning()");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-        if (dir != null) Browser.deleteTree(dir);
-    }
 
     /** Parameters for each anchored query: ids of the generated graph, which names its entities e0, e1... */
     private static Map<String, Map<String, Object>> anchored() {
@@ -275,7 +234,7 @@ class IndexUseTest {
 
     @Test
     void the_relationship_index_covers_every_relationship_type_of_the_vocabulary() {
-        var types = server.database().read(
+        var types = LargeGraph.server().database().read(
                 "SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'relationship_refs' RETURN labelsOrTypes", Map.of())
                 .get(0).get("labelsOrTypes").asList(v -> v.asString());
         var vocabulary = Vocabulary.get().relationshipTypes().stream().map(Vocabulary.RelationshipType::name).toList();
@@ -289,12 +248,12 @@ class IndexUseTest {
         assertEquals(1200 * mib, PageCacheSize.choose(1000 * mib, 16L << 30, 2L << 30), "store + 20%");
         assertEquals((24L << 30) - (8L << 30) - 1024 * mib,
                 PageCacheSize.choose(20L << 30, 24L << 30, 8L << 30), "capped by memory beside the heap");
-        assertTrue(PageCacheSize.storeBytes(dir.resolve("data").resolve("neo4j")) > 0);
+        assertTrue(PageCacheSize.storeBytes(LargeGraph.dataDir().resolve("neo4j")) > 0);
     }
 
     /** The operator types of the query's plan, without suffixes (NodeIndexSeek@neo4j, ...Seek(Locking)). */
     private static List<String> operators(String file, Map<String, Object> parameters) {
-        var plan = server.database().writeTransactionThenRollBack(tx ->
+        var plan = LargeGraph.server().database().writeTransactionThenRollBack(tx ->
                 tx.run("EXPLAIN " + CypherFile.query(file), parameters).consume().plan());
         var operators = new ArrayList<String>();
         collect(plan, operators);
