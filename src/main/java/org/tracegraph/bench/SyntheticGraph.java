@@ -109,21 +109,11 @@ public final class SyntheticGraph {
         var type = type(i, random);
         json.writeStartObject();
         json.writeStringField("id", id(i));
-        String name;
-        switch (type) {
-            case "Person" -> name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + i;
-            case "Organisation" -> name = ORG_WORDS[random.nextInt(ORG_WORDS.length)] + " "
-                    + ORG_WORDS[random.nextInt(ORG_WORDS.length)] + " " + i;
-            case "Event" -> name = capitalise(EVENT_KINDS[random.nextInt(EVENT_KINDS.length)]) + " in "
-                    + PLACES[random.nextInt(PLACES.length)] + " " + i;
-            case "Place" -> name = PLACES[random.nextInt(PLACES.length)] + " " + i;
-            default -> name = "Report " + i + " on " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
-        }
+        var name = name(i, type, random);
         json.writeStringField("name", name);
         json.writeStringField("type", type);
         json.writeArrayFieldStart("aliases");
-        var ascii = org.tracegraph.core.Folding.fold(name);
-        if (!ascii.equals(name.toLowerCase(java.util.Locale.ROOT))) json.writeString(capitaliseWords(ascii));
+        for (var alias : aliases(name)) json.writeString(alias);
         json.writeEndArray();
         json.writeStringField("description", "Synthetic " + type.toLowerCase(java.util.Locale.ROOT) + " number " + i + ".");
         switch (type) {
@@ -142,6 +132,37 @@ public final class SyntheticGraph {
             default -> { }
         }
         json.writeEndObject();
+    }
+
+    /** Entity {@code i}'s id, name, type and aliases, as {@link #write} writes them. */
+    public record Named(String id, String name, String type, java.util.List<String> aliases) {
+    }
+
+    /** Entity {@code i} without writing the graph: the names the mention benchmark's finder holds. */
+    public Named named(int i) {
+        var random = random(i);
+        var type = type(i, random);
+        var name = name(i, type, random);
+        return new Named(id(i), name, type, aliases(name));
+    }
+
+    private static String name(int i, String type, SplittableRandom random) {
+        return switch (type) {
+            case "Person" -> FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + i;
+            case "Organisation" -> ORG_WORDS[random.nextInt(ORG_WORDS.length)] + " "
+                    + ORG_WORDS[random.nextInt(ORG_WORDS.length)] + " " + i;
+            case "Event" -> capitalise(EVENT_KINDS[random.nextInt(EVENT_KINDS.length)]) + " in "
+                    + PLACES[random.nextInt(PLACES.length)] + " " + i;
+            case "Place" -> PLACES[random.nextInt(PLACES.length)] + " " + i;
+            default -> "Report " + i + " on " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
+        };
+    }
+
+    /** The name's ASCII spelling, when it differs. */
+    private static java.util.List<String> aliases(String name) {
+        var ascii = org.tracegraph.core.Folding.fold(name);
+        return ascii.equals(name.toLowerCase(java.util.Locale.ROOT)) ? java.util.List.of()
+                : java.util.List.of(capitaliseWords(ascii));
     }
 
     /** The indices of the entities of each type, in order: a low index is a more connected entity. */

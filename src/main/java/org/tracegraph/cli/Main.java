@@ -48,6 +48,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new VerifyCommand(console))
                 .addSubcommand(new GenerateCommand(console))
                 .addSubcommand(new BenchCommand())
+                .addSubcommand(new IngestBenchCommand())
                 .addSubcommand(new LoadCommand())
                 // set after the subcommands are added: picocli gives these to the commands it holds at the time
                 .setOut(new PrintWriter(out, true))

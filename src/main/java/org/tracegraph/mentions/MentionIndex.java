@@ -13,7 +13,7 @@ import org.tracegraph.core.Folding;
  * diacritics (Müsavat, Musavat, MUSAVAT) and in any script (Баширли, Bəşirli, Bashirli). At each word the longest name wins, then the scan
  * goes on after it, so "Yeni Musavat" is one mention, not also "Musavat".
  */
-final class MentionIndex {
+public final class MentionIndex {
     /** An entity a name leads to, and which of its names it was. */
     record Entry(String id, String name, String type, String matched) {
     }
@@ -26,7 +26,7 @@ final class MentionIndex {
     private final Node root = new Node();
     private int entities;
 
-    void add(String id, String name, String type, List<String> aliases) {
+    public void add(String id, String name, String type, List<String> aliases) {
         entities++;
         put(id, name, type, name);
         aliases.forEach(alias -> put(id, name, type, alias));
@@ -40,11 +40,11 @@ final class MentionIndex {
         if (node.entries.stream().noneMatch(e -> e.id().equals(id))) node.entries.add(new Entry(id, name, type, key));
     }
 
-    int entities() {
+    public int entities() {
         return entities;
     }
 
-    List<Mention> find(String text) {
+    public List<Mention> find(String text) {
         var tokens = Folding.latinTokens(text);
         var mentions = new ArrayList<Mention>();
         int i = 0;

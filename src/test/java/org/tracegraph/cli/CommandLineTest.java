@@ -35,7 +35,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "load"})
+    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "bench-ingest", "load"})
     void every_command_explains_itself_with_help_and_exit_code_0(String command) {
         var help = run(command, "--help");
         assertEquals(0, help.exit(), help::toString);
@@ -46,7 +46,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "load"})
+    @ValueSource(strings = {"serve", "import", "restore", "ingest", "generate", "bench", "bench-ingest", "load"})
     void a_bad_option_is_one_line_naming_it_then_the_usage_and_exit_code_2(String command) {
         var line = new ArrayList<>(List.of(command, "--frobnicate"));
         line.addAll(REQUIRED.getOrDefault(command, List.of()));
@@ -62,7 +62,7 @@ class CommandLineTest {
     void the_command_list_names_every_command_and_serving_is_the_default() {
         var help = run("--help");
         assertEquals(0, help.exit(), help::toString);
-        for (var command : List.of("serve", "import", "restore", "ingest", "generate", "bench", "load")) {
+        for (var command : List.of("serve", "import", "restore", "ingest", "generate", "bench", "bench-ingest", "load")) {
             assertTrue(help.out().contains("\n  " + command + " "), command + " in " + help.out());
         }
         assertTrue(help.out().contains("With no command, serves"), help.out());
@@ -100,6 +100,11 @@ class CommandLineTest {
 
         assertEquals(2, run("bench", "--load", "fast").exit());
         assertEquals(2, run("bench", "--entities", "99").exit());
+        var entities = run("bench-ingest", "--entities", "5");
+        assertEquals(2, entities.exit(), entities::toString);
+        assertEquals("tracegraph bench-ingest: --entities must be from 10 to 10,000,000", entities.errLines().get(0));
+        assertEquals(2, run("bench-ingest", "--text-mb", "0").exit());
+        assertEquals(2, run("bench-ingest", "--documents", "0").exit());
         var connections = run("load", "--connections", "many");
         assertEquals(2, connections.exit(), connections::toString);
         assertTrue(connections.errLines().get(0).contains("'--connections'"), connections.err());
