@@ -61,6 +61,9 @@ export const curationApi = {
   notes: (kind, targetId) => send('GET', `/api/notes?${new URLSearchParams({ [kind]: targetId })}`),
   createNote: (kind, targetId, text) => send('POST', '/api/notes', { body: { [kind]: targetId, text } }),
   deleteNote: (noteId, etag) => send('DELETE', `/api/notes/${id(noteId)}`, { ifMatch: etag }),
+  // the review queue is private too: what documents propose, until an editor decides (docs/editing.md)
+  review: ({ kind, state = 'open', limit = 100 } = {}) => send('GET', `/api/review?${new URLSearchParams({ kind, state, limit: String(limit) })}`),
+  decide: (itemId, body, etag) => send('POST', `/api/review/${id(itemId)}`, { body, ifMatch: etag }),
   changes: (entityId, { limit = 20, before } = {}) => {
     const params = new URLSearchParams({ entity: entityId, limit: String(limit) });
     if (before) params.set('before', before);

@@ -29,6 +29,7 @@ import { installToolbar } from './toolbar.js';
 import { AnalysisPanel } from './analysis.js';
 import { createPlayback } from './playback.js';
 import { notesBox } from './notes.js';
+import { ReviewPanel } from './review.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -124,6 +125,14 @@ new MentionFinder({
   onError: reportError,
   onAdd: (ids) => actions.addEntities(ids),
   onLinked: (fromId, edge) => actions.showNewRelationship(fromId, edge),
+});
+
+// "Review": what ingested documents propose, accepted or rejected by an editor (review.js).
+new ReviewPanel({
+  toolbar: document.querySelector('.toolbar .tools'),
+  notice,
+  onError: reportError,
+  onAdd: (ids) => ids.length && actions.addEntities(ids),
 });
 
 // a ranked entity off the canvas (the server's analysis of a neighbourhood) is brought onto it
