@@ -66,8 +66,7 @@ public final class IngestBenchmark {
                 var bench = new Editor("bench: ingest");
                 for (var entity : labelled.get("entities")) curation.createEntity(bench, entity);
                 report.put("duplicates", duplicates(new DuplicateService(db), labelled));
-                var documents = new DocumentService(db, curation, new MentionService(db), extractor,
-                        settings.maxDocumentBytes());
+                var documents = DocumentService.standalone(db, curation, extractor, settings.maxDocumentBytes());
                 report.put("ingest", ingest(documents, work.resolve("documents"), what));
             }
         } finally {

@@ -14,13 +14,10 @@ import org.tracegraph.config.Settings;
 import org.tracegraph.core.Editor;
 import org.tracegraph.core.SettingsException;
 import org.tracegraph.curation.CurationService;
-import org.tracegraph.duplicates.DuplicateService;
 import org.tracegraph.ingest.DocumentService;
 import org.tracegraph.ingest.Extractor;
 import org.tracegraph.ingest.FolderIngest;
 import org.tracegraph.json.Json;
-import org.tracegraph.mentions.MentionService;
-import org.tracegraph.review.ReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,9 +81,8 @@ final class IngestCommand implements Callable<Integer> {
         try (var graph = Server.connect(settings, true);
              var extractor = new Extractor((int) Math.min(Integer.MAX_VALUE, settings.maxSourceTextBytes()), 1)) {
             var db = graph.database();
-            var curation = new CurationService(db, settings.maxSourceTextBytes());
-            var documents = new DocumentService(db, curation, new MentionService(db),
-                    new ReviewService(db, curation, new DuplicateService(db)), extractor, settings.maxDocumentBytes());
+            var documents = DocumentService.standalone(db, new CurationService(db, settings.maxSourceTextBytes()),
+                    extractor, settings.maxDocumentBytes());
             var progress = terminal() ? new Bar(err) : new Lines(err);
             try {
                 report = new FolderIngest(documents).ingest(folder, who, progress);

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.tracegraph.core.Editor;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.ProblemType;
-import org.tracegraph.curation.EntityFields;
 import org.tracegraph.curation.CurationService;
+import org.tracegraph.curation.EntityFields;
+import org.tracegraph.duplicates.DuplicateService;
 import org.tracegraph.graph.EntityJson;
 import org.tracegraph.mentions.Mention;
 import org.tracegraph.mentions.MentionService;
@@ -57,6 +58,16 @@ public final class DocumentService {
         this.mentions = mentions;
         this.extractor = extractor;
         this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /**
+     * The service as a command run without the server wires it ({@code ingest DIR}, the ingestion benchmark):
+     * the same mention finder and review queue as the route's, on {@code db}.
+     */
+    public static DocumentService standalone(Database db, CurationService curation, Extractor extractor,
+                                             long maxDocumentBytes) {
+        var review = new ReviewService(db, curation, new DuplicateService(db));
+        return new DocumentService(db, curation, new MentionService(db), review, extractor, maxDocumentBytes);
     }
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
