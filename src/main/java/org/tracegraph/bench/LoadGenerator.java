@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +25,9 @@ import org.tracegraph.neo4j.Database;
 /**
  * A bounded mix of reads and writes against one Tracegraph over HTTP, from {@code connections} clients at
  * once, each with its own keep-alive connection: it stops after {@code seconds} or {@code maxRequests},
- * whichever comes first. Every write creates something with a fresh id; afterwards the ids the API
+ * whichever comes first. Closed model (rate 0): each client sends its next request when the last is answered.
+ * Open model (a rate): requests are due at that rate whatever the server does, and each one's latency runs
+ * from when it was due ({@link OpenModel}: no coordinated omission). Percentiles come from HdrHistogram. Every write creates something with a fresh id; afterwards the ids the API
  * acknowledged (201) are looked up in the graph, so a write answered as committed but missing is counted as
  * lost. Any answer but the expected status, and any I/O failure or timeout, is an error.
  */
@@ -58,20 +59,36 @@ public final class LoadGenerator {
                            String status) {
     }
 
-    public record Options(int connections, double seconds, long maxRequests) {
+    /** {@code rate}: requests a second in all for the open model; 0 for the closed one. */
+    public record Options(int connections, double seconds, long maxRequests, double rate) {
+        public Options(int connections, double seconds, long maxRequests) {
+            this(connections, seconds, maxRequests, 0);
+        }
+
+        public String model() {
+            return rate > 0 ? "open" : "closed";
+        }
     }
 
+    /** One kind's requests, those that failed (any other answer than the expected one, or none), p50 and p99. */
     public record KindFigures(long requests, long errors, double p50Ms, double p99Ms) {
+        static KindFigures of(long requests, long errors, Latencies latencies) {
+            return new KindFigures(requests, errors, latencies.ms(0.50), latencies.ms(0.99));
+        }
     }
 
     /**
      * What a run measured. Heap is the JVM's used heap after a full GC, before and after the load: the API and an
      * embedded Neo4j share it, so it covers both (and says nothing of a remote server).
      */
-    public record Report(int connections, double seconds, long requests, double requestsPerSecond, long errors,
-                         List<String> firstErrors, Map<Kind, KindFigures> kinds, long writesAcknowledged,
-                         long writesFound, long lostWrites, long heapBeforeMb, long heapAfterMb) {
+    public record Report(String model, double rate, int connections, double seconds, long requests,
+                         double requestsPerSecond, long errors, long unsent, List<String> firstErrors,
+                         Map<Kind, KindFigures> kinds, KindFigures writes, long writesAcknowledged, long writesFound,
+                         long lostWrites, long heapBeforeMb, long heapAfterMb) {
     }
+
+    /** The two kinds that write: their latencies under load are reported together as well as apart. */
+    static final java.util.Set<Kind> WRITES = java.util.EnumSet.of(Kind.CREATE_ENTITY, Kind.CREATE_RELATIONSHIP);
 
     private final String base;
     private final String editorToken;
@@ -90,55 +107,86 @@ public final class LoadGenerator {
         long heapBefore = heapAfterGc();
         var run = prefix + "-" + runs.incrementAndGet(); // a warm-up and the run after it write different ids
         var counts = new EnumMap<Kind, AtomicLong[]>(Kind.class);
-        for (var kind : Kind.values()) counts.put(kind, new AtomicLong[] {new AtomicLong(), new AtomicLong()});
+        var latencies = new EnumMap<Kind, Latencies>(Kind.class);
+        for (var kind : Kind.values()) {
+            counts.put(kind, new AtomicLong[] {new AtomicLong(), new AtomicLong()});
+            latencies.put(kind, new Latencies());
+        }
         var errors = new ConcurrentLinkedQueue<String>();
         var createdEntities = new ConcurrentLinkedQueue<String>();
         var unlinked = new ConcurrentLinkedQueue<String>();
         var createdRelationships = new ConcurrentLinkedQueue<String>();
-        var budget = new AtomicLong(options.maxRequests());
-        long deadline = System.nanoTime() + (long) (options.seconds() * 1e9);
-        var finished = new CountDownLatch(options.connections());
-        var latencies = new ArrayList<EnumMap<Kind, List<Long>>>();
+        java.util.function.BiConsumer<Kind, String> count = (kind, failure) -> {
+            counts.get(kind)[0].incrementAndGet();
+            if (failure != null) {
+                counts.get(kind)[1].incrementAndGet();
+                if (errors.size() < 10) errors.add(kind + ": " + failure);
+            }
+        };
+        var clients = new AtomicLong();
+        java.util.function.Supplier<Client> newClient = () -> {
+            long c = clients.getAndIncrement();
+            return new Client(run + "-" + c, new SplittableRandom(31L * c + 7), createdEntities, unlinked, createdRelationships);
+        };
         long start = System.nanoTime();
-        for (int c = 0; c < options.connections(); c++) {
-            var mine = new EnumMap<Kind, List<Long>>(Kind.class);
-            for (var kind : Kind.values()) mine.put(kind, new ArrayList<>());
-            latencies.add(mine);
-            var client = new Client(run + "-" + c, new SplittableRandom(31L * c + 7), createdEntities, unlinked, createdRelationships);
-            var thread = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
-                        var kind = client.pick();
-                        long began = System.nanoTime();
-                        String failure = client.call(kind);
-                        mine.get(kind).add(System.nanoTime() - began);
-                        counts.get(kind)[0].incrementAndGet();
-                        if (failure != null) {
-                            counts.get(kind)[1].incrementAndGet();
-                            if (errors.size() < 10) errors.add(kind + ": " + failure);
+        long unsent = 0;
+        if (options.rate() > 0) {
+            var result = OpenModel.run(options.rate(), options.seconds(), options.maxRequests(), options.connections(), () -> {
+                var client = newClient.get();
+                return () -> {
+                    var kind = client.pick();
+                    return new OpenModel.Outcome(kind.name(), client.call(kind));
+                };
+            }, 30);
+            for (var sample : result.samples()) {
+                var kind = Kind.valueOf(sample.label());
+                latencies.get(kind).record(sample.latencyNanos());
+                count.accept(kind, sample.failure());
+            }
+            unsent = result.unsent();
+        } else {
+            var budget = new AtomicLong(options.maxRequests());
+            long deadline = start + (long) (options.seconds() * 1e9);
+            var finished = new CountDownLatch(options.connections());
+            for (int c = 0; c < options.connections(); c++) {
+                var client = newClient.get();
+                var thread = new Thread(() -> {
+                    try {
+                        while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
+                            var kind = client.pick();
+                            long began = System.nanoTime();
+                            String failure = client.call(kind);
+                            latencies.get(kind).record(System.nanoTime() - began);
+                            count.accept(kind, failure);
                         }
+                    } finally {
+                        finished.countDown();
                     }
-                } finally {
-                    finished.countDown();
-                }
-            }, "load-client-" + c);
-            thread.setDaemon(true);
-            thread.start();
+                }, "load-client-" + c);
+                thread.setDaemon(true);
+                thread.start();
+            }
+            finished.await();
         }
-        finished.await();
         double seconds = (System.nanoTime() - start) / 1e9;
 
         var kinds = new EnumMap<Kind, KindFigures>(Kind.class);
         long requests = 0;
         long failed = 0;
+        var writeLatencies = new Latencies();
+        long writeRequests = 0;
+        long writeErrors = 0;
         for (var kind : Kind.values()) {
-            var all = latencies.stream().flatMap(m -> m.get(kind).stream()).mapToLong(Long::longValue).toArray();
-            Arrays.sort(all);
             long n = counts.get(kind)[0].get();
             long e = counts.get(kind)[1].get();
-            kinds.put(kind, new KindFigures(n, e, round(Measure.percentile(all, 0.50)), round(Measure.percentile(all, 0.99))));
+            kinds.put(kind, KindFigures.of(n, e, latencies.get(kind)));
             requests += n;
             failed += e;
+            if (WRITES.contains(kind)) {
+                writeLatencies.add(latencies.get(kind));
+                writeRequests += n;
+                writeErrors += e;
+            }
         }
         var entityIds = List.copyOf(createdEntities);
         var relationshipIds = List.copyOf(createdRelationships);
@@ -146,8 +194,10 @@ public final class LoadGenerator {
                 Map.of("entityIds", entityIds, "relationshipIds", relationshipIds)).get(0);
         long acknowledged = entityIds.size() + relationshipIds.size();
         long present = found.get("entities").asLong() + found.get("relationships").asLong();
-        return new Report(options.connections(), round(seconds), requests, round(requests / seconds), failed,
-                List.copyOf(errors), kinds, acknowledged, present, acknowledged - present, heapBefore, heapAfterGc());
+        return new Report(options.model(), options.rate(), options.connections(), round(seconds), requests,
+                round(requests / seconds), failed, unsent, List.copyOf(errors), kinds,
+                KindFigures.of(writeRequests, writeErrors, writeLatencies), acknowledged, present, acknowledged - present,
+                heapBefore, heapAfterGc());
     }
 
     /** One connection's worth of client: its own HttpClient (so its own keep-alive connection) and random stream. */

@@ -20,8 +20,12 @@ public final class LoadRun {
     private LoadRun() {
     }
 
-    /** Returns the exit code: 0 when there was no error and no lost write, 1 otherwise. */
-    public static int run(int connections, double seconds, long requests) throws IOException, InterruptedException {
+    /**
+     * Returns the exit code: 0 when there was no error and no lost write, 1 otherwise. {@code rate}: requests a
+     * second for the open model, 0 for the closed one; {@code out}: where to write the report as JSON, or null.
+     */
+    public static int run(int connections, double seconds, long requests, double rate, java.nio.file.Path out)
+            throws IOException, InterruptedException {
         var work = Files.createTempDirectory("tracegraph-load-");
         try {
             var token = java.util.UUID.randomUUID().toString();
@@ -32,12 +36,22 @@ public final class LoadRun {
                 var generator = new LoadGenerator("http://127.0.0.1:" + server.port(), token, server.database());
                 double warmUp = Math.min(15, Math.max(1, seconds / 6));
                 System.err.printf(Locale.ROOT, "warming up for %.0f s at %d connections...%n", warmUp, connections);
-                var warm = generator.run(new LoadGenerator.Options(connections, warmUp, requests));
-                System.err.printf(Locale.ROOT, "running for at most %.0f s or %,d requests at %d connections...%n",
-                        seconds, requests, connections);
+                var warm = generator.run(new LoadGenerator.Options(connections, warmUp, requests, rate));
+                System.err.printf(Locale.ROOT, "running for at most %.0f s or %,d requests at %d connections%s...%n",
+                        seconds, requests, connections, rate > 0 ? String.format(Locale.ROOT, ", %.0f requests/s due", rate) : "");
                 double loadBefore = loadAverage();
-                var report = generator.run(new LoadGenerator.Options(connections, seconds, requests));
+                var report = generator.run(new LoadGenerator.Options(connections, seconds, requests, rate));
                 print(report);
+                if (out != null) {
+                    var json = new java.util.LinkedHashMap<String, Object>();
+                    json.put("report", report);
+                    json.put("cores", Runtime.getRuntime().availableProcessors());
+                    json.put("load_average_start", loadBefore);
+                    json.put("load_average_end", loadAverage());
+                    json.put("date", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+                    org.tracegraph.json.Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), json);
+                    System.err.println("wrote " + out);
+                }
                 // the figures mean little without what else the machine was doing
                 System.out.printf(Locale.ROOT, "machine: %d cores; load average (1 min) %.1f at the start, %.1f at the end%n",
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
@@ -54,16 +68,23 @@ public final class LoadRun {
         }
     }
 
+    private static void row(String name, LoadGenerator.KindFigures f) {
+        System.out.printf(Locale.ROOT, "%-20s %,10d %8d %10.1f %10.1f%n", name, f.requests(), f.errors(), f.p50Ms(), f.p99Ms());
+    }
+
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static void print(LoadGenerator.Report report) {
-        System.out.printf(Locale.ROOT, "%n%d connections, %.1f s: %,d requests, %,.0f requests/s, %d errors%n",
-                report.connections(), report.seconds(), report.requests(), report.requestsPerSecond(), report.errors());
-        System.out.printf(Locale.ROOT, "%-20s %10s %8s %10s %10s%n", "kind", "requests", "errors", "p50 ms", "p99 ms");
-        report.kinds().forEach((kind, f) -> System.out.printf(Locale.ROOT, "%-20s %,10d %8d %10.1f %10.1f%n",
-                kind.name().toLowerCase(Locale.ROOT), f.requests(), f.errors(), f.p50Ms(), f.p99Ms()));
+        System.out.printf(Locale.ROOT, "%n%s model%s, %d connections, %.1f s: %,d requests, %,.0f requests/s, %d errors%s%n",
+                report.model(), report.rate() > 0 ? String.format(Locale.ROOT, " (%.0f requests/s due; latency from when each was due)",
+                        report.rate()) : "", report.connections(), report.seconds(), report.requests(),
+                report.requestsPerSecond(), report.errors(),
+                report.unsent() > 0 ? String.format(Locale.ROOT, ", %,d due but never sent", report.unsent()) : "");
+        System.out.printf(Locale.ROOT, "%-20s %10s %8s %10s %10s%n", "kind", "requests", "failed", "p50 ms", "p99 ms");
+        report.kinds().forEach((kind, f) -> row(kind.name().toLowerCase(Locale.ROOT), f));
+        row("writes (both kinds)", report.writes());
         System.out.printf(Locale.ROOT, "writes acknowledged %,d, found in the graph afterwards %,d, lost %d%n",
                 report.writesAcknowledged(), report.writesFound(), report.lostWrites());
         System.out.printf(Locale.ROOT, "heap after a full GC: %d MB before, %d MB after (API and embedded Neo4j)%n",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code load [--connections N] [--seconds S] [--requests N]}: reads and writes from many clients ({@link LoadRun}). */
+/** {@code load [--connections N] [--seconds S] [--requests N] [--rate R] [--out FILE]}: reads and writes from many clients ({@link LoadRun}). */
 @Command(name = "load",
         description = {"Sends reads and writes from many clients at once, and counts lost writes.",
                 "Starts Tracegraph with the article's graph in a fresh embedded database, warms it up, then"
@@ -33,12 +33,22 @@ final class LoadCommand implements Callable<Integer> {
             description = "at most this many requests (default: ${DEFAULT-VALUE})")
     long requests;
 
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "0",
+            description = "the open model: requests due at R a second in all, each one's latency measured from when"
+                    + " it was due; 0 for the closed model, each client sending when its last answer came"
+                    + " (default: ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also write the report as JSON to FILE")
+    java.nio.file.Path out;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (connections < 1 || connections > 1024) throw bad("--connections must be from 1 to 1024");
         if (seconds <= 0 || seconds > 600) throw bad("--seconds must be more than 0 and at most 600");
         if (requests < 1) throw bad("--requests must be at least 1");
-        return LoadRun.run(connections, seconds, requests);
+        if (rate < 0 || rate > 100_000) throw bad("--rate must be from 0 to 100000");
+        return LoadRun.run(connections, seconds, requests, rate, out);
     }
 
     private ParameterException bad(String message) {
