@@ -2,7 +2,9 @@ package org.tracegraph.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.tracegraph.support.GraphCounts;
 import org.tracegraph.support.Http;
 import org.tracegraph.support.TestServer;
@@ -20,8 +23,9 @@ import org.tracegraph.support.TestServer;
  * A synchronous import stops when its client goes away: the transaction it was in rolls back, and a client
  * that leaves while the import checks the file (the longest step before anything is written) leaves the graph
  * as it was. Judged from outside: the same file's dry run measures how long the check takes on this machine
- * now; the import whose client left is given three times that (time enough to check and write it all) and
- * has written nothing; the same file imported by a client that waits then creates every row.
+ * now; the import whose client left is given three times that (time enough to check and write it all), or
+ * until it logs that it stopped, and has written nothing; the same file imported by a client that waits then
+ * creates every row.
  */
 @ExtendWith(TestServer.class)
 class ImportDisconnectApiTest {
@@ -48,6 +52,10 @@ class ImportDisconnectApiTest {
         var check = Duration.ofNanos(System.nanoTime() - started);
 
         var before = GraphCounts.now();
+        var logged = new ListAppender<ILoggingEvent>();
+        var importLog = (Logger) LoggerFactory.getLogger(ImportController.class);
+        logged.start();
+        importLog.addAppender(logged);
         try (var socket = new Socket("localhost", TestServer.server().port())) {
             var body = file.getBytes(StandardCharsets.UTF_8);
             var head = "POST /api/import?format=json HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
@@ -57,12 +65,25 @@ class ImportDisconnectApiTest {
             socket.getOutputStream().write(body);
             socket.getOutputStream().flush();
         } // the client goes away without reading an answer
-        Thread.sleep(Math.max(10_000, 3 * check.toMillis()));
+        // the import is given three times the check's time (at least 10 s) to write anything; once it has logged
+        // that it stopped, its transaction is rolled back and nothing more can come, so the wait ends there
+        long deadline = System.nanoTime() + Math.max(10_000, 3 * check.toMillis()) * 1_000_000L;
+        try {
+            while (System.nanoTime() < deadline && !stopped(logged)) Thread.sleep(50);
+        } finally {
+            importLog.detachAppender(logged);
+        }
         assertEquals(before, GraphCounts.now(), "nothing written by the import whose client went away");
         assertEquals(404, editor.get("/api/entities/" + p + "gone-0").status());
 
         var imported = editor.postAs("/api/import?format=json", "application/json", file);
         assertEquals(200, imported.status(), imported::toString);
         assertEquals(ROWS, imported.json().get("created").asLong(), "every row new: the first import wrote none");
+    }
+
+    private static boolean stopped(ListAppender<ILoggingEvent> logged) {
+        synchronized (logged) { // AppenderBase appends holding the appender's lock
+            return logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("stopped: its client went away"));
+        }
     }
 }
