@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -117,8 +118,9 @@ public final class Benchmark {
                 get(http, base + "/api/health");
                 report.put("startup_ms", Math.round((System.nanoTime() - start) / 1e6));
                 try (Driver driver = GraphDatabase.driver(server.database().uri(), AuthTokens.basic("neo4j", PASSWORD))) {
-                    Supplier<Session> session = () -> driver.session(
-                            SessionConfig.forDatabase(server.database().name()));
+                    // read access mode, as the API's read sessions (neo4j/Database)
+                    Supplier<Session> session = () -> driver.session(SessionConfig.builder()
+                            .withDatabase(server.database().name()).withDefaultAccessMode(AccessMode.READ).build());
                     var endpoints = endpoints(http, base, session, entities);
                     var results = new LinkedHashMap<String, Object>();
                     for (var endpoint : endpoints) {

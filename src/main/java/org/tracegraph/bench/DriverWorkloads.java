@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Relationship;
+import org.tracegraph.cypher.CypherService;
 import org.tracegraph.graph.GraphBuilder;
 import org.tracegraph.graph.NeighbourhoodWalk;
 import org.tracegraph.neo4j.CypherFile;
@@ -62,8 +63,16 @@ final class DriverWorkloads {
         session.executeRead(tx -> tx.run(CypherFile.query("app/timeline.cypher"), params).list());
     }
 
+    /**
+     * The text the endpoint runs (the analyst's query wrapped to weigh each row, {@link CypherService#checked}),
+     * with the same parameters and the same checks per call, in a read transaction rolled back as the endpoint's is.
+     */
     static void cypher(Session session, String query, Map<String, Object> params) {
-        session.executeRead(tx -> tx.run(query, params).list());
+        var checked = CypherService.checked(session, query, params);
+        try (var tx = session.beginTransaction()) {
+            tx.run(checked.text(), checked.parameters()).list();
+            tx.rollback();
+        }
     }
 
     /** The sources and claimants the relationships name, looked up as the app's graph JSON does. */

@@ -4,15 +4,18 @@ import org.tracegraph.system.FileTrees;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.tracegraph.Server;
 import org.tracegraph.config.Settings;
+import org.tracegraph.json.Json;
 
 /**
  * The {@code load} command's work: starts a Tracegraph with the article's graph in a fresh embedded database,
  * warms it up, then runs {@link LoadGenerator} against it on loopback and prints requests per second, p50/p99
- * per kind of request, errors, lost writes and the heap before and after. The rate limits are raised for the
+ * per kind of request, errors, lost writes and the heap before and after, and writes the same as JSON. The rate limits are raised for the
  * run (to their maximum, not switched off: the limiter stays in every request's path); the clients share the
  * server's process and cores.
  */
@@ -22,9 +25,9 @@ public final class LoadRun {
 
     /**
      * Returns the exit code: 0 when there was no error and no lost write, 1 otherwise. {@code rate}: requests a
-     * second for the open model, 0 for the closed one; {@code out}: where to write the report as JSON, or null.
+     * second for the open model, 0 for the closed one; {@code out}: where to write the report as JSON.
      */
-    public static int run(int connections, double seconds, long requests, double rate, java.nio.file.Path out)
+    public static int run(int connections, double seconds, long requests, double rate, Path out)
             throws IOException, InterruptedException {
         var work = Files.createTempDirectory("tracegraph-load-");
         try {
@@ -42,19 +45,12 @@ public final class LoadRun {
                 double loadBefore = loadAverage();
                 var report = generator.run(new LoadGenerator.Options(connections, seconds, requests, rate));
                 print(report);
-                if (out != null) {
-                    var json = new java.util.LinkedHashMap<String, Object>();
-                    json.put("report", report);
-                    json.put("cores", Runtime.getRuntime().availableProcessors());
-                    json.put("load_average_start", loadBefore);
-                    json.put("load_average_end", loadAverage());
-                    json.put("date", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
-                    org.tracegraph.json.Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), json);
-                    System.err.println("wrote " + out);
-                }
                 // the figures mean little without what else the machine was doing
+                double loadAfter = loadAverage();
                 System.out.printf(Locale.ROOT, "machine: %d cores; load average (1 min) %.1f at the start, %.1f at the end%n",
-                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+                Json.objectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(),
+                        json(report, warm, loadBefore, loadAfter));
                 long errors = warm.errors() + report.errors();
                 long lost = warm.lostWrites() + report.lostWrites();
                 if (warm.errors() + warm.lostWrites() > 0) {
@@ -70,6 +66,54 @@ public final class LoadRun {
 
     private static void row(String name, LoadGenerator.KindFigures f) {
         System.out.printf(Locale.ROOT, "%-20s %,10d %8d %10.1f %10.1f%n", name, f.requests(), f.errors(), f.p50Ms(), f.p99Ms());
+    }
+
+    /**
+     * The run as JSON: requests per second in all, errors and lost writes (the warm-up's apart), p50/p99 per kind,
+     * and the writes' own: {@code writes.{create_entity,create_relationship}.{p50_ms,p99_ms}}.
+     */
+    static Map<String, Object> json(LoadGenerator.Report report, LoadGenerator.Report warm, double loadBefore,
+                                    double loadAfter) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("date", java.time.Instant.now().toString());
+        json.put("model", report.model());
+        json.put("rate", report.rate());
+        json.put("connections", report.connections());
+        json.put("seconds", round(report.seconds()));
+        json.put("requests", report.requests());
+        json.put("requests_per_s", round(report.requestsPerSecond()));
+        json.put("errors", report.errors());
+        json.put("unsent", report.unsent());
+        json.put("writes_acknowledged", report.writesAcknowledged());
+        json.put("writes_found", report.writesFound());
+        json.put("lost_writes", report.lostWrites());
+        json.put("warm_up_errors", warm.errors());
+        json.put("warm_up_lost_writes", warm.lostWrites());
+        var kinds = new LinkedHashMap<String, Object>();
+        var writes = new LinkedHashMap<String, Object>();
+        report.kinds().forEach((kind, f) -> {
+            var figures = new LinkedHashMap<String, Object>();
+            figures.put("requests", f.requests());
+            figures.put("errors", f.errors());
+            figures.put("p50_ms", round(f.p50Ms()));
+            figures.put("p99_ms", round(f.p99Ms()));
+            var name = kind.name().toLowerCase(Locale.ROOT);
+            kinds.put(name, figures);
+            if (name.startsWith("create_")) writes.put(name, figures);
+        });
+        json.put("kinds", kinds);
+        json.put("writes", writes);
+        json.put("heap_before_mb", report.heapBeforeMb());
+        json.put("heap_after_mb", report.heapAfterMb());
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("load_average_start", round(loadBefore));
+        json.put("load_average_end", round(loadAfter));
+        json.put("first_errors", report.firstErrors());
+        return json;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double loadAverage() {

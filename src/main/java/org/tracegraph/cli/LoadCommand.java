@@ -1,6 +1,7 @@
 package org.tracegraph.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tracegraph.bench.LoadRun;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "Starts Tracegraph with the article's graph in a fresh embedded database, warms it up, then"
                 + " sends a mix of reads and writes from many clients at once, each on its own keep-alive"
                 + " connection on loopback, until a time or a request bound. Prints requests per second, p50/p99 per"
-                + " kind, errors, lost writes and the heap."},
+                + " kind, errors, lost writes and the heap, and writes them as JSON."},
         footer = "Exit codes: 0 no error and no lost write, 1 otherwise, 2 bad usage.")
 final class LoadCommand implements Callable<Integer> {
     @Spec
@@ -39,8 +40,9 @@ final class LoadCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     double rate;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "also write the report as JSON to FILE")
-    java.nio.file.Path out;
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "load.json",
+            description = "where to write the JSON report (default: ${DEFAULT-VALUE})")
+    Path out;
 
     @Override
     public Integer call() throws IOException, InterruptedException {

@@ -78,7 +78,7 @@ public final class CurationService {
 
     public EntityJson createEntity(Editor editor, JsonNode body) {
         HeldTexts.checkSize(HeldTexts.text(body, HeldTexts.TEXT), maxSourceTextBytes);
-        return db.writeTransaction(tx -> EntityService.entity(tx, EntityWrites.create(tx, editor, body).id(), SHOWN));
+        return db.writeTransaction(tx -> EntityService.created(EntityWrites.createNode(tx, editor, body).node()));
     }
 
     public EntityJson updateEntity(Editor editor, String id, Precondition expected, JsonNode patch) {

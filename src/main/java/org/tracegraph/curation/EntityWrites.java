@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Node;
+import org.tracegraph.graph.GraphBuilder;
 import org.neo4j.driver.exceptions.ClientException;
 import org.tracegraph.core.ProblemException;
 import org.tracegraph.core.Editor;
@@ -58,17 +60,40 @@ public final class EntityWrites {
      * fields of {@link EntityFields#writable}. Returns the entity as stored.
      */
     public static Snapshot.Entity create(TransactionContext tx, Editor editor, JsonNode body) {
+        return createNode(tx, editor, body).entity();
+    }
+
+    /** The same, with the node as stored. */
+    public static Created createNode(TransactionContext tx, Editor editor, JsonNode body) {
         var type = EntityFields.type(body);
         var properties = newProperties(type, body);
-        var id = (String) properties.get("id");
-        Lookups.requireFree(tx, "id", id);
-        properties.put(REV, ChangeLog.firstRev(tx, ChangeLog.ENTITY, id));
+        return created(tx, editor, type, (String) properties.get("id"), properties);
+    }
+
+    /** A new entity as stored (its snapshot) and its node, as {@link #created} returns them. */
+    public record Created(Snapshot.Entity entity, Node node) {
+    }
+
+    /**
+     * Creates an entity from checked {@code properties} (its id among them, without its version) in two round
+     * trips: one reads whether the id is free and the version to start at (entity-id-free.cypher), one creates
+     * the entity and records the change (entity-create-recorded.cypher). Under load every round trip of a write
+     * is time its transaction holds a write slot and its locks. The change records the properties as given,
+     * which are what Neo4j stores (Snapshot sorts them and leaves out what the write model keeps for itself).
+     */
+    static Created created(TransactionContext tx, Editor editor, String type, String id,
+                           LinkedHashMap<String, Object> properties) {
+        var free = tx.run(CypherFile.query("app/curation/entity-id-free.cypher"),
+                Map.of("id", id, "kind", ChangeLog.ENTITY)).single();
+        Lookups.requireFree("id", id, free.get("entity").asBoolean(), GraphBuilder.string(free.get("mergedInto")));
+        properties.put(REV, free.get("changes").asLong() + 1);
+        var stored = DerivedProperties.of(type, properties);
+        var snapshot = new Snapshot.Entity(id, type, Snapshot.properties(stored), null);
+        var change = ChangeLog.change(editor, "create", ChangeLog.ENTITY, id, List.of(id), null, snapshot);
         try {
-            var node = tx.run(CypherFile.query("app/curation/entity-create.cypher"),
-                    Map.of("type", type, "properties", DerivedProperties.of(type, properties))).single().get("n").asNode();
-            var created = Snapshot.of(node, type);
-            ChangeLog.record(tx, editor, "create", ChangeLog.ENTITY, id, List.of(id), null, created);
-            return created;
+            var node = tx.run(CypherFile.query("app/curation/entity-create-recorded.cypher"),
+                    Map.of("type", type, "properties", stored, "change", change)).single().get("n").asNode();
+            return new Created(snapshot, node);
         } catch (ClientException e) {
             if (Conflicts.isUniquenessViolation(e)) {
                 throw Conflicts.conflict("id", "The id '" + id + "' was taken a moment ago by another editor");

@@ -26,13 +26,18 @@ final class Lookups {
     /** Refuses an id taken by an entity, or kept as the old id of a merged one, naming {@code field}. */
     static void requireFree(TransactionContext tx, String field, String id) {
         var row = tx.run(CypherFile.query("app/curation/id-taken.cypher"), Map.of("id", id)).single();
-        if (row.get("entity").asBoolean()) {
+        requireFree(field, id, row.get("entity").asBoolean(), row.get("mergedInto").isNull() ? null : row.get("mergedInto").asString());
+    }
+
+    /** The same, from what was read: whether an entity has the id, and the survivor it leads to (or null). */
+    static void requireFree(String field, String id, boolean entity, String mergedInto) {
+        if (entity) {
             throw Conflicts.conflict(field, "The id '" + id + "' is taken by an existing entity: edit that one,"
                     + " or give this one another id");
         }
-        if (!row.get("mergedInto").isNull()) {
+        if (mergedInto != null) {
             throw Conflicts.conflict(field, "The id '" + id + "' belonged to an entity merged into '"
-                    + row.get("mergedInto").asString() + "', and still leads there: give this one another id");
+                    + mergedInto + "', and still leads there: give this one another id");
         }
     }
 

@@ -29,9 +29,9 @@ public final class EntityController {
     public void entity(Context ctx) {
         var id = Params.pathId(ctx, "id");
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
-        var entity = entities.entity(id, limit);
+        var entity = entities.entityJson(id, limit);
         if (entity.moved()) redirect(ctx, entity.survivor(), "");
-        else IfMatch.answer(ctx, entity.answer().rev(), entity.answer());
+        else IfMatch.answerJson(ctx, entity.answer().rev(), entity.answer().json());
     }
 
     public void neighbourhood(Context ctx) {

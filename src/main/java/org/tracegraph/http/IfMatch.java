@@ -43,7 +43,11 @@ public final class IfMatch {
 
     /** Answers {@code representation} as JSON with its ETag: written once, for the digest and the body. */
     public static void answer(Context ctx, long rev, Object representation) {
-        var json = json(representation);
+        answerJson(ctx, rev, json(representation));
+    }
+
+    /** Answers JSON already written, with the ETag of version {@code rev} and of these bytes. */
+    public static void answerJson(Context ctx, long rev, byte[] json) {
         ctx.header("ETag", etag(rev, json)).contentType(ContentType.APPLICATION_JSON).result(json);
     }
 

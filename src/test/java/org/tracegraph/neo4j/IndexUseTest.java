@@ -74,6 +74,7 @@ class IndexUseTest {
     /** Queries that only create: they start from nothing, so there is nothing to seek. */
     private static final Set<String> CREATE_ONLY = Set.of("app/view-create.cypher", "app/notes/note-create.cypher",
             "app/curation/change-record.cypher", "app/curation/entity-create.cypher",
+            "app/curation/entity-create-recorded.cypher",
             "app/curation/bulk/changes-record.cypher", "app/curation/bulk/entities-create.cypher");
 
     private static final String E1 = "e10";
@@ -130,6 +131,9 @@ class IndexUseTest {
         queries.put("app/curation/change.cypher", Map.of("id", "c"));
         queries.put("app/curation/cited-by.cypher", Map.of("id", SOURCE_ID, "limit", 6));
         queries.put("app/curation/entity-create.cypher", Map.of("type", "Person", "properties", Map.of("id", "n")));
+        queries.put("app/curation/entity-create-recorded.cypher", Map.of("type", "Person", "properties", Map.of("id", "n"),
+                "change", change()));
+        queries.put("app/curation/entity-id-free.cypher", Map.of("id", E1, "kind", "entity"));
         queries.put("app/curation/entity-delete.cypher", Map.of("id", E1));
         queries.put("app/curation/entity-lock.cypher", Map.of("id", E1));
         queries.put("app/curation/entity-relationships-all.cypher", Map.of("id", E1));
