@@ -48,6 +48,13 @@ class ExplorerPhoneBrowserTest extends ExplorerBrowserSupport {
         if (zoom < 1.2) assertEquals(Boolean.TRUE, browser.js(hidden, edge), "edge label hidden at overview zoom");
         browser.js("window.cy.getElementById(arguments[0]).addClass('hover')", edge);
         assertEquals(Boolean.FALSE, browser.js(hidden, edge), "edge label shown on hover");
+        // and, the pointer gone, once zoomed in to 120 %
+        browser.js("window.cy.getElementById(arguments[0]).removeClass('hover')", edge);
+        if (zoom < 1.2) assertEquals(Boolean.TRUE, browser.js(hidden, edge), "edge label hidden again");
+        browser.js("const cy = window.cy; cy.zoom({level: 1.25, renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}})");
+        browser.waitUntil("edge label shown zoomed in", () -> Boolean.FALSE.equals(browser.js(hidden, edge)));
+        browser.open("/?focus=" + BASHIRLI);
+        browser.waitIdle();
         // A long name is cut on the canvas, whole on hover.
         String longName = (String) browser.js("return window.cy.nodes().filter(n => n.data('name').length > 30).first().id() || null");
         if (longName != null) {
