@@ -100,8 +100,14 @@ class ExplorerPhoneBrowserTest extends ExplorerBrowserSupport {
             for (var layout : List.of("fcose", "concentric", "breadthfirst", "time")) {
                 browser.open("/?" + view + "&layout=" + layout);
                 browser.waitIdle();
+                // a path search stopped by the suite's 3 s limit on a busy machine is asked again, twice at most
+                for (int retry = 0; retry < 2 && view.startsWith("path=")
+                        && browser.findAll("#path-results .path").isEmpty(); retry++) {
+                    browser.open("/?" + view + "&layout=" + layout);
+                    browser.waitIdle();
+                }
                 if (view.startsWith("path=")) {
-                    browser.waitUntil("the paths drawn", java.time.Duration.ofSeconds(45), () -> !browser.findAll("#path-results .path").isEmpty());
+                    browser.waitUntil("the paths drawn", () -> !browser.findAll("#path-results .path").isEmpty());
                     browser.waitIdle();
                 }
                 assertTrue((Long) browser.js("return window.cy.nodes(':visible').length") >= 5, "a story on the canvas");
