@@ -226,9 +226,10 @@ function hopsFrom(eles, roots) {
   return depth;
 }
 
-const SEPARATE_UP_TO = 300; // nodes: beyond it, an overview whose labels may touch (and a layout that stays quick)
+const SEPARATE_UP_TO = 150; // nodes: beyond it, an overview whose labels may touch (and a layout that stays quick)
 const LABEL_GAP = 3; // px between two labels on screen
 const SEPARATE_ROUNDS = 80;
+const SEPARATE_MS = 300; // at most this long in all, however crowded (ExplorerBenchmark: 500 elements)
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Each visible node's label box on screen (the label alone, with its background), or null if it has none. */
@@ -247,9 +248,9 @@ function labelBoxes(nodes) {
  * layout thought. `axis: 'y'` keeps every node's x (the time line's dates). Pinned nodes stay put. Returns
  * whether any label still overlaps another.
  */
-function separateLabels(cy, nodes, { axis = 'both' } = {}) {
+function separateLabels(cy, nodes, { axis = 'both', until = Infinity } = {}) {
   const zoom = cy.zoom();
-  for (let round = 0; round < SEPARATE_ROUNDS; round += 1) {
+  for (let round = 0; round < SEPARATE_ROUNDS && performance.now() < until; round += 1) {
     const boxes = labelBoxes(nodes).sort((p, q) => p.b.x1 - q.b.x1);
     const moves = new Map();
     const move = (n, dx, dy) => {
@@ -294,16 +295,17 @@ function separateLabels(cy, nodes, { axis = 'both' } = {}) {
 async function labelsApart(cy, eles, axis) {
   const nodes = eles.nodes();
   if (nodes.length > SEPARATE_UP_TO) return;
-  for (let pass = 0; pass < 4; pass += 1) {
+  const until = performance.now() + SEPARATE_MS;
+  for (let pass = 0; pass < 4 && performance.now() < until; pass += 1) {
     await nextFrame(); // readableLabels (style.js) sets the labels' size for the zoom on the next frame
-    const overlapping = separateLabels(cy, nodes, { axis });
+    const overlapping = separateLabels(cy, nodes, { axis, until });
     const box = eles.renderedBoundingBox({ includeOverlays: false, includeUnderlays: false });
     const fits = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
     if (fits && !overlapping) return;
     if (!fits) fitGently(cy, eles, { padding: 30, animate: false });
   }
   await nextFrame();
-  separateLabels(cy, nodes, { axis });
+  separateLabels(cy, nodes, { axis, until: until + SEPARATE_MS / 2 });
 }
 
 /**
