@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,6 @@ public final class Folding {
     /** Bumped when {@link #latin} changes: the start-up migration then recomputes every entity's keys. */
     public static final int NAME_KEYS_VERSION = 1;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * Before ICU's Russian (BGN/PCGN) romanisation: Azerbaijani names written in Russian spell the Azerbaijani
@@ -61,13 +61,14 @@ public final class Folding {
      * decomposed), as the index's standard-folding analyzer does; other scripts keep theirs (Алексей).
      */
     public static String fold(String text) {
+        if (ascii(text)) return text.toLowerCase(Locale.ROOT); // NFKD, NFC and the marks leave ASCII as it is
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         var out = new StringBuilder(decomposed.length());
         boolean afterLatin = true;
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
-            if (MARKS.matcher(new String(Character.toChars(cp))).matches()) {
+            if (mark(cp)) {
                 if (!afterLatin) out.appendCodePoint(cp); // Cyrillic й keeps its breve, as the index does
                 continue;
             }
@@ -76,6 +77,20 @@ public final class Folding {
         }
         var kept = Normalizer.normalize(out, Normalizer.Form.NFC); // Hangul, decomposed by NFKD, as written
         return kept.replace('ı', 'i').replace('ə', 'a').replace('Ə', 'a').toLowerCase(Locale.ROOT);
+    }
+
+    /** Unicode's general category M (what the pattern \p{M} matches): a combining mark. */
+    private static boolean mark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean ascii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     /** The words of {@code text}, folded: "Xədicə İsmayılova" gives [xadica, ismayilova]. */
@@ -131,6 +146,7 @@ public final class Folding {
     }
 
     private static String latinWord(String word) {
+        if (ascii(word)) return word.toLowerCase(Locale.ROOT); // Latin already, no Azerbaijani letter: fold's path
         boolean latinScript = word.codePoints().allMatch(cp -> cp < 0x250 || Character.UnicodeScript.of(cp)
                 == Character.UnicodeScript.LATIN || Character.getType(cp) == Character.NON_SPACING_MARK);
         var latin = latinScript ? word : TO_LATIN.get().transliterate(word);
@@ -175,12 +191,11 @@ public final class Folding {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            var folded = fold(new String(Character.toChars(codePoint)));
-            boolean letters = !folded.isEmpty() && folded.codePoints().allMatch(Character::isLetterOrDigit);
-            boolean mark = folded.isEmpty() && start >= 0; // a combining mark inside a word stays in it
-            if (letters || mark) {
+            var folded = foldedCodePoint(codePoint);
+            boolean mark = folded.fold().isEmpty() && start >= 0; // a combining mark inside a word stays in it
+            if (folded.letters() || mark) {
                 if (start < 0) start = i;
-                word.append(folded);
+                word.append(folded.fold());
                 end = next;
             } else if (start >= 0) {
                 tokens.add(new Token(word.toString(), start, end));
@@ -193,6 +208,32 @@ public final class Folding {
         return tokens;
     }
 
+    /** One code point {@link #fold}ed, and whether that gave letters and digits only (none empty). */
+    private record FoldedCodePoint(String fold, boolean letters) {
+    }
+
+    /**
+     * The fold of each code point of the Basic Multilingual Plane, computed once on first sight: {@link #fold} of
+     * one code point depends on nothing else. Filled without a lock: two threads at worst compute the same value,
+     * and a record of final fields is safely published.
+     */
+    private static final FoldedCodePoint[] FOLDED_BMP = new FoldedCodePoint[0x10000];
+    private static final Map<Integer, FoldedCodePoint> FOLDED_SUPPLEMENTARY = new ConcurrentHashMap<>();
+
+    private static FoldedCodePoint foldedCodePoint(int codePoint) {
+        if (codePoint < FOLDED_BMP.length) {
+            var known = FOLDED_BMP[codePoint];
+            if (known == null) FOLDED_BMP[codePoint] = known = foldCodePoint(codePoint);
+            return known;
+        }
+        return FOLDED_SUPPLEMENTARY.computeIfAbsent(codePoint, Folding::foldCodePoint);
+    }
+
+    private static FoldedCodePoint foldCodePoint(int codePoint) {
+        var folded = fold(new String(Character.toChars(codePoint)));
+        return new FoldedCodePoint(folded, !folded.isEmpty() && folded.codePoints().allMatch(Character::isLetterOrDigit));
+    }
+
     /**
      * The words of {@code text} in their {@link #latinWords} form, each with its offsets in the original: the
      * words of {@link #tokens}, transliterated. A word whose Latin form is several words (a Chinese name is
@@ -200,12 +241,25 @@ public final class Folding {
      */
     public static List<Token> latinTokens(String text) {
         var tokens = new ArrayList<Token>();
+        var known = LATIN_WORDS.get();
         for (var token : tokens(text)) {
             var original = text.substring(token.start(), token.end());
-            for (var word : NOT_WORD.split(latinWord(original))) {
-                if (!word.isEmpty()) tokens.add(new Token(word, token.start(), token.end()));
+            if (ascii(original)) { // letters and digits only: its Latin form is itself, lowercase, as tokens gave it
+                tokens.add(new Token(token.word(), token.start(), token.end()));
+                continue;
             }
+            var words = known.get(original);
+            if (words == null) {
+                words = Arrays.stream(NOT_WORD.split(latinWord(original))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+                if (known.size() >= LATIN_WORDS_KEPT) known.clear();
+                known.put(original, words);
+            }
+            for (var word : words) tokens.add(new Token(word, token.start(), token.end()));
         }
         return tokens;
     }
+
+    /** How many words outside ASCII each thread keeps the Latin form of (the transliterator is the slow part). */
+    private static final int LATIN_WORDS_KEPT = 20_000;
+    private static final ThreadLocal<Map<String, String[]>> LATIN_WORDS = ThreadLocal.withInitial(java.util.HashMap::new);
 }
