@@ -24,6 +24,10 @@ export class ReviewPanel {
       onclick: () => this.open(),
     }, '✓ Review');
     toolbar.append(this.toggle);
+    // for editors only, as "+ New entity" is: hidden (out of the toolbar's actions) while no editor is signed in
+    const signedIn = () => { this.toggle.hidden = document.documentElement.dataset.editor !== 'true'; };
+    new MutationObserver(signedIn).observe(document.documentElement, { attributes: true, attributeFilter: ['data-editor'] });
+    signedIn();
     this.build();
   }
 
