@@ -148,7 +148,8 @@ public final class DocumentFolder {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static byte[] docx(List<String> paragraphs) throws IOException {
+    /** A Word document (DOCX) of {@code paragraphs}, written by Apache POI; the ingestion tests make theirs here too. */
+    public static byte[] docx(List<String> paragraphs) throws IOException {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             for (var p : paragraphs) doc.createParagraph().createRun().setText(p);
             doc.write(out);
@@ -156,8 +157,11 @@ public final class DocumentFolder {
         }
     }
 
-    /** An OpenDocument text: a zip whose first entry, stored, is its media type. */
-    private static byte[] odt(List<String> paragraphs) throws IOException {
+    /**
+     * An OpenDocument text of {@code paragraphs}: a zip whose first entry, stored, is its media type. The
+     * ingestion tests make theirs here too.
+     */
+    public static byte[] odt(List<String> paragraphs) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             var mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);

@@ -3,7 +3,7 @@ package org.tracegraph.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.tracegraph.bench.DocumentFolder;
 
 /** Documents of every format the ingestion reads, made by the tests with the libraries that read them. */
 public final class Documents {
@@ -42,42 +42,11 @@ public final class Documents {
     }
 
     public static byte[] docx(String text) throws IOException {
-        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        }
+        return DocumentFolder.docx(List.of(text));
     }
 
-    /** An OpenDocument text: a zip whose first entry, stored, is its media type. */
     public static byte[] odt(String text) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            var mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            var entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            var crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write(("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-                     <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-                    </manifest:manifest>""").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-                      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-                     <office:body><office:text><text:p>%s</text:p></office:text></office:body>
-                    </office:document-content>""".formatted(text)).getBytes(StandardCharsets.UTF_8));
-        }
-        return out.toByteArray();
+        return DocumentFolder.odt(List.of(text));
     }
 
     public static byte[] eml(String subject, String text) {
